@@ -1,0 +1,5 @@
+"""Allow ``python -m advisor_desk``."""
+
+from advisor_desk.cli import main
+
+raise SystemExit(main())

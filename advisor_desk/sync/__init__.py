@@ -1,0 +1,1 @@
+"""The sync engine between the local cache and the central API, and the credentials it uses. No Qt."""
