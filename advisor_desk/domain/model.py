@@ -398,3 +398,12 @@ class ReplyScript:
     language: Language
     body_toml: str  # the same human-editable format as the files shipped in resources/scripts
     updated_at: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Setting:
+    """A central setting workstations follow (product-watch threshold, retention window...)."""
+
+    key: str
+    value: object
+    updated_at: datetime | None = None

@@ -17,6 +17,7 @@ from functools import cache
 from typing import Any, TypeVar
 
 from advisor_desk.domain import model
+from advisor_desk.domain.channels import ResponseTarget
 
 T = TypeVar("T")
 
@@ -57,7 +58,34 @@ ENTITY_TYPES: dict[EntityKind, type[Any]] = {
     EntityKind.DECISION: model.Decision,
     EntityKind.ESCALATION: model.Escalation,
     EntityKind.SATISFACTION: model.SatisfactionRating,
+    EntityKind.RESPONSE_TARGET: ResponseTarget,
+    EntityKind.SETTING: model.Setting,
 }
+_KIND_OF_TYPE: dict[type[Any], EntityKind] = {tp: kind for kind, tp in ENTITY_TYPES.items()}
+
+
+def entity_kind(obj: object) -> EntityKind:
+    """The feed kind of a domain entity."""
+    try:
+        return _KIND_OF_TYPE[type(obj)]
+    except KeyError:
+        raise WireError(f"{type(obj).__name__} is not replicated") from None
+
+
+def entity_id(obj: object) -> str:
+    """The feed id of a domain entity: its ``id``, or its natural key for catalogue-like entities."""
+    if isinstance(obj, model.GestureType):
+        return obj.code.value
+    if isinstance(obj, model.AuthorityEnvelope):
+        return obj.role.value
+    if isinstance(obj, ResponseTarget):
+        return obj.channel.value
+    if isinstance(obj, model.Setting):
+        return obj.key
+    value = getattr(obj, "id", None)
+    if not isinstance(value, str):
+        raise WireError(f"{type(obj).__name__} has no id")
+    return value
 
 
 def format_time(value: datetime) -> str:
