@@ -407,3 +407,20 @@ class Setting:
     key: str
     value: object
     updated_at: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ProductRating:
+    """One customer rating of a product (1 to 5 stars), the input of the product-watch rule."""
+
+    id: str
+    product_id: str
+    stars: int  # 1..5
+    rated_at: datetime
+    source: str = "review"  # "review" (review site, shop), "survey", "advisor"
+    customer_id: str | None = None
+    updated_at: datetime | None = None
+
+    def __post_init__(self) -> None:
+        if isinstance(self.stars, bool) or not 1 <= self.stars <= 5:
+            raise ValueError("a product is rated from 1 to 5 stars")

@@ -43,6 +43,7 @@ class EntityKind(StrEnum):
     SATISFACTION = "satisfaction"
     RESPONSE_TARGET = "response_target"
     SETTING = "setting"
+    PRODUCT_RATING = "product_rating"
 
 
 ENTITY_TYPES: dict[EntityKind, type[Any]] = {
@@ -60,6 +61,7 @@ ENTITY_TYPES: dict[EntityKind, type[Any]] = {
     EntityKind.SATISFACTION: model.SatisfactionRating,
     EntityKind.RESPONSE_TARGET: ResponseTarget,
     EntityKind.SETTING: model.Setting,
+    EntityKind.PRODUCT_RATING: model.ProductRating,
 }
 _KIND_OF_TYPE: dict[type[Any], EntityKind] = {tp: kind for kind, tp in ENTITY_TYPES.items()}
 
