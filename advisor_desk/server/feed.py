@@ -1,0 +1,158 @@
+"""The changes feed: where each replicated entity's latest change sits, in commit order.
+
+Writers call :func:`record_change` for every entity they touch; nothing is positioned yet. When the
+transaction commits, :func:`_assign_positions` (a ``before_commit`` hook on every session) bumps the
+single counter row by the number of changes — an ``UPDATE ... RETURNING`` that holds the row's lock
+until the commit — and moves each entity's feed row to one of the fresh positions. Because the counter
+lock is taken last and released by the commit itself, a transaction that commits late always gets
+positions above everything committed before it: a reader that has passed position N never later finds
+a new change at or below N, on PostgreSQL as on SQLite (where writers are serialised anyway).
+
+One row per (kind, id): an entity changed ten times appears once, at its latest position.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import and_, event, false, or_, select, update
+from sqlalchemy.orm import Session
+from sqlalchemy.sql.elements import ColumnElement
+
+from advisor_desk.domain.model import Role, User
+from advisor_desk.domain.wire import EntityKind
+from advisor_desk.server.models import FeedCounterRow, FeedEntryRow
+from advisor_desk.server.sql import upsert
+
+COUNTER_ID = 1
+_PENDING = "advisor_desk.pending_changes"
+
+
+class Scope(StrEnum):
+    ALL = "all"  # catalogues: gesture types, products, scripts, targets, settings
+    TEAM = "team"  # a customer and everything attached to it
+    ROLE = "role"  # an authority envelope
+    OWNER = "owner"  # decisions and escalations: their author, and the leads of their team
+
+
+class FeedError(RuntimeError):
+    """The feed cannot be written (the database was not initialised with ``init-db``)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Audience:
+    """Who receives a change."""
+
+    scope: Scope
+    team: str | None = None
+    owner_id: str | None = None
+    role: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class PendingChange:
+    op: str  # "upsert" or "delete"
+    audience: Audience
+
+
+def record_change(session: Session, kind: EntityKind, entity_id: str, op: str, audience: Audience) -> None:
+    """Note that an entity changed in this transaction; it gets its feed position at commit."""
+    pending: dict[tuple[str, str], PendingChange] = session.info.setdefault(_PENDING, {})
+    key = (kind.value, entity_id)
+    # Re-inserting moves the key to the end: the latest change decides the order within the commit.
+    pending.pop(key, None)
+    pending[key] = PendingChange(op, audience)
+
+
+def record_changes(session: Session, changes: Iterable[tuple[EntityKind, str, str, Audience]]) -> None:
+    for kind, entity_id, op, audience in changes:
+        record_change(session, kind, entity_id, op, audience)
+
+
+def pending_audience(session: Session, kind: EntityKind, entity_id: str) -> Audience | None:
+    """The audience of a change recorded in this transaction and not yet committed, if any."""
+    change = session.info.get(_PENDING, {}).get((kind.value, entity_id))
+    return change.audience if change is not None else None
+
+
+def pending_count(session: Session) -> int:
+    return len(session.info.get(_PENDING, {}))
+
+
+def current_position(session: Session) -> int:
+    value = session.scalar(select(FeedCounterRow.position).where(FeedCounterRow.id == COUNTER_ID))
+    if value is None:
+        raise FeedError("the feed counter is missing: run `advisor-desk-server init-db`")
+    return int(value)
+
+
+@event.listens_for(Session, "before_commit")
+def _assign_positions(session: Session) -> None:
+    pending: dict[tuple[str, str], PendingChange] | None = session.info.pop(_PENDING, None)
+    if not pending:
+        return
+    # Flush first so that every entity write happens before the counter lock is taken: the lock is
+    # then held only for the feed rows and the commit itself.
+    session.flush()
+    count = len(pending)
+    top = session.execute(
+        update(FeedCounterRow)
+        .where(FeedCounterRow.id == COUNTER_ID)
+        .values(position=FeedCounterRow.position + count)
+        .returning(FeedCounterRow.position)
+    ).scalar_one_or_none()
+    if top is None:
+        raise FeedError("the feed counter is missing: run `advisor-desk-server init-db`")
+    first = int(top) - count + 1
+    rows: list[dict[str, Any]] = []
+    for offset, ((kind, entity_id), change) in enumerate(pending.items()):
+        audience = change.audience
+        rows.append(
+            {
+                "kind": kind,
+                "entity_id": entity_id,
+                "position": first + offset,
+                "op": change.op,
+                "scope": audience.scope.value,
+                "team": audience.team,
+                "owner_id": audience.owner_id,
+                "role": audience.role,
+            }
+        )
+    upsert(session, FeedEntryRow, rows, ("kind", "entity_id"))
+
+
+@event.listens_for(Session, "after_rollback")
+def _forget_pending(session: Session) -> None:
+    session.info.pop(_PENDING, None)
+
+
+def visible_to(user: User) -> ColumnElement[bool]:
+    """The feed rows a user's workstation receives (API.md, "What a workstation receives")."""
+    if user.role is Role.ADMIN:
+        return FeedEntryRow.scope.is_not(None)
+    owned: ColumnElement[bool] = FeedEntryRow.owner_id == user.id
+    if user.role is Role.TEAM_LEAD:
+        owned = or_(owned, FeedEntryRow.team == user.team)
+    return or_(
+        FeedEntryRow.scope == Scope.ALL.value,
+        and_(FeedEntryRow.scope == Scope.TEAM.value, FeedEntryRow.team == user.team),
+        and_(FeedEntryRow.scope == Scope.ROLE.value, FeedEntryRow.role == user.role.value),
+        and_(FeedEntryRow.scope == Scope.OWNER.value, owned) if user.id else false(),
+    )
+
+
+def read_page(session: Session, user: User, after: int, limit: int) -> tuple[list[FeedEntryRow], bool]:
+    """Up to ``limit`` visible entries after position ``after``, and whether more follow."""
+    rows = list(
+        session.scalars(
+            select(FeedEntryRow)
+            .where(FeedEntryRow.position > after, visible_to(user))
+            .order_by(FeedEntryRow.position)
+            .limit(limit + 1)
+        )
+    )
+    return rows[:limit], len(rows) > limit

@@ -1,0 +1,39 @@
+"""Settings of the reference central API, read from the environment (prefix ``ADVISOR_DESK_``).
+
+One typed place for every knob: ``ADVISOR_DESK_DATABASE_URL``, token lifetimes, the request body limit
+and the login throttling policy. The command line overrides the database URL.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+DEFAULT_DATABASE_URL = "sqlite:///./advisor_desk_server.db"
+
+
+class ServerSettings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="ADVISOR_DESK_", extra="ignore")
+
+    database_url: str = DEFAULT_DATABASE_URL
+    access_token_minutes: int = Field(default=15, ge=1)
+    refresh_token_days: int = Field(default=30, ge=1)
+    #: Largest request body accepted (413 above it).
+    max_body_bytes: int = Field(default=1024 * 1024, ge=1024)
+    #: Failed logins allowed for one username (or one client address, times ten) before throttling.
+    login_failures_allowed: int = Field(default=5, ge=1)
+    #: How long a throttled username or address waits before trying again (doubles on each failure).
+    login_lockout_seconds: int = Field(default=60, ge=1)
+    login_lockout_max_seconds: int = Field(default=900, ge=1)
+    #: Interval at which a long-polling changes request looks for new positions.
+    feed_poll_seconds: float = Field(default=0.2, gt=0)
+
+    @property
+    def access_token_lifetime(self) -> timedelta:
+        return timedelta(minutes=self.access_token_minutes)
+
+    @property
+    def refresh_token_lifetime(self) -> timedelta:
+        return timedelta(days=self.refresh_token_days)
