@@ -28,6 +28,7 @@ from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Any, Protocol
 
+from advisor_desk.cache.errors import CacheError
 from advisor_desk.domain.mutations import MAX_BATCH, MutationStatus
 from advisor_desk.sync.client import (
     MAX_BODY_BYTES,
@@ -395,7 +396,7 @@ class SyncEngine:
         except SyncError:
             raise
         except Exception as exc:
-            if type(exc).__name__ == "CacheError":
+            if isinstance(exc, CacheError):
                 # the cache refused the page (bad entity data) and wrote nothing
                 raise BadAnswer(detail=f"page refused by the cache: {exc}") from None
             raise LocalCacheError(detail=type(exc).__name__) from exc
@@ -431,7 +432,7 @@ class SyncEngine:
             with self._cache_lock:
                 self.cache.upsert_entities(entities)
         except Exception as exc:
-            if type(exc).__name__ == "CacheError":
+            if isinstance(exc, CacheError):
                 raise BadAnswer(detail=f"timeline refused by the cache: {exc}") from None
             raise LocalCacheError(detail=type(exc).__name__) from exc
         log.info("fetched customer %s on demand: %d entities", customer_id, len(entities))
@@ -479,7 +480,8 @@ class SyncEngine:
             with self._cursor_changed:
                 self._cursor_changed.notify_all()
             if watcher is not None:
-                watcher.join(timeout=self.long_poll_wait + self.client.timeout[1] + 1)
+                # a watcher stuck in a long-poll is a daemon: do not hold the shutdown for it
+                watcher.join(timeout=2.0)
 
     def _wait(self, stop_event: threading.Event, delay: float | None) -> None:
         deadline = None if delay is None else time.monotonic() + delay
