@@ -24,6 +24,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from advisor_desk.domain.model import Role, User
+from advisor_desk.server.db import Database
 from advisor_desk.server.errors import ApiError, unauthorized
 from advisor_desk.server.models import LoginThrottleRow, TokenRow, UserRow
 from advisor_desk.server.settings import ServerSettings
@@ -203,42 +204,56 @@ def record_failure(session: Session, username: str, client: str | None, settings
 
 
 def login(
-    session: Session, username: str, password: str, client: str | None, settings: ServerSettings
+    database: Database, username: str, password: str, client: str | None, settings: ServerSettings
 ) -> IssuedTokens | None:
-    """Tokens for the right password; None for a wrong one (the caller records the failure)."""
-    check_throttle(session, username, client)
-    row = session.scalar(select(UserRow).where(UserRow.username == username.strip()))
-    if row is None or not row.active:
-        verify_password(_DUMMY_HASH, password)
+    """Tokens for the right password; None for a wrong one (counted against the throttle).
+
+    The slow password check runs outside any write transaction, so a burst of logins never holds
+    the database's write lock while hashing.
+    """
+    with database.read() as session:
+        check_throttle(session, username, client)
+        row = session.scalar(select(UserRow).where(UserRow.username == username.strip()))
+        known = row is not None and row.active
+        ok = verify_password(row.password_hash if row is not None and known else _DUMMY_HASH, password)
+    if row is None or not known or not ok:
+        with database.write() as session:
+            record_failure(session, username, client, settings)
+        log.info("login failed user=%s", row.id if row is not None else "-")
         return None
-    if not verify_password(row.password_hash, password):
-        return None
-    if _hasher.check_needs_rehash(row.password_hash):
-        row.password_hash = hash_password(password)
-    user_key = _throttle_keys(username, None)[0]
-    throttle = session.get(LoginThrottleRow, user_key)
-    if throttle is not None:
-        session.delete(throttle)
-    log.info("login user=%s", row.id)
-    return _issue(session, row, settings, str(uuid.uuid4()))
+    with database.write() as session:
+        user = session.get(UserRow, row.id)
+        if user is None or not user.active:
+            return None
+        if _hasher.check_needs_rehash(user.password_hash):
+            user.password_hash = hash_password(password)
+        throttle = session.get(LoginThrottleRow, _throttle_keys(username, None)[0])
+        if throttle is not None:
+            session.delete(throttle)
+        log.info("login user=%s", user.id)
+        return _issue(session, user, settings, str(uuid.uuid4()))
 
 
-def refresh(session: Session, refresh_token: str, settings: ServerSettings) -> IssuedTokens:
-    """Rotate a refresh token: revoke it and issue a new pair in the same session."""
+def refresh(session: Session, refresh_token: str, settings: ServerSettings) -> IssuedTokens | ApiError:
+    """Rotate a refresh token: revoke it and issue a new pair in the same session.
+
+    A refusal is returned, not raised, so that the caller commits what it did (revoking a session
+    whose rotated token came back) before answering 401.
+    """
     now = now_utc()
     token = session.get(TokenRow, hash_token(refresh_token), with_for_update=True)
     if token is None or token.kind != REFRESH:
-        raise unauthorized("Unknown refresh token.")
+        return unauthorized("Unknown refresh token.")
     if token.revoked_at is not None:
         # A rotated refresh token came back: someone holds a copy. End the whole session.
         revoke_session(session, token.session_id)
         log.warning("refresh token reuse, session revoked user=%s", token.user_id)
-        raise unauthorized("This refresh token was already used; log in again.")
+        return unauthorized("This refresh token was already used; log in again.")
     if token.expires_at <= now:
-        raise unauthorized("The refresh token has expired; log in again.", code="token_expired")
+        return unauthorized("The refresh token has expired; log in again.", code="token_expired")
     user = session.get(UserRow, token.user_id)
     if user is None or not user.active:
-        raise unauthorized("This account is disabled.")
+        return unauthorized("This account is disabled.")
     # The old access tokens of the session end with the rotation: one live pair per session.
     session.execute(
         update(TokenRow)
@@ -273,7 +288,7 @@ def authenticate(session: Session, access_token: str) -> Authenticated:
     ).one_or_none()
     if row is None:
         raise unauthorized("Invalid access token.")
-    token, user = row.tuple()
+    token, user = row[0], row[1]
     if token.kind != ACCESS or token.revoked_at is not None or not user.active:
         raise unauthorized("This access token was revoked.")
     if token.expires_at <= now_utc():

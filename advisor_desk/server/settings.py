@@ -27,6 +27,8 @@ class ServerSettings(BaseSettings):
     #: How long a throttled username or address waits before trying again (doubles on each failure).
     login_lockout_seconds: int = Field(default=60, ge=1)
     login_lockout_max_seconds: int = Field(default=900, ge=1)
+    #: Currency reported for a role without an authority envelope.
+    currency: str = Field(default="EUR", pattern=r"^[A-Z]{3}$")
     #: Interval at which a long-polling changes request looks for new positions.
     feed_poll_seconds: float = Field(default=0.2, gt=0)
 

@@ -1,0 +1,1 @@
+"""What the central API does, independent of HTTP: feed reading, mutations, search, listings."""
