@@ -513,7 +513,9 @@ class ApiClient:
 
     def health(self) -> dict[str, Any]:
         """``/health`` (outside ``/api/v1``, no token)."""
-        return _obj(self._request("GET", "/health", prefix=""), "health")
+        answer = _obj(self._request("GET", "/health", prefix=""), "health")
+        _str(answer.get("status"), "health.status")
+        return answer
 
     def close(self) -> None:
         self._http.close()
