@@ -61,13 +61,17 @@ class WatchRule:
         return now - self.window < at <= now
 
 
+#: The rule when the centre sets nothing: 3/5 or less over 365 days with at least 25 ratings.
+DEFAULT_RULE = WatchRule()
+
+
 def rule_from_settings(values: Mapping[str, object]) -> WatchRule:
     """The rule from central settings (key → value); a missing key keeps its default.
 
     Raises :class:`WatchRuleError` naming the setting when a value is not usable, so the caller can
     keep its previous rule and say why.
     """
-    default = WatchRule()
+    default = DEFAULT_RULE
     threshold = values.get(SETTING_THRESHOLD, default.threshold)
     period = values.get(SETTING_PERIOD_DAYS, default.period_days)
     minimum = values.get(SETTING_MIN_RATINGS, default.min_ratings)

@@ -26,6 +26,7 @@ from advisor_desk.domain.review import (
     Flag,
     FlagCode,
     FlagRules,
+    HighSpender,
     Reviewed,
     ReviewError,
     apply_filter,
@@ -326,9 +327,7 @@ def test_high_spender_more_than_twice_the_team_median() -> None:
     }
 
 
-def _hs(advisor: str, spend: int, median: int, factor: int, size: int) -> Any:
-    from advisor_desk.domain.review import HighSpender
-
+def _hs(advisor: str, spend: int, median: int, factor: int, size: int) -> HighSpender:
     return HighSpender(advisor, "EUR", spend, median, factor, size)
 
 
