@@ -82,6 +82,19 @@ _CHANNEL_WEIGHTS = (30, 22, 12, 8, 6, 5, 4, 6, 3, 2, 2)
 #: Channels whose messages are short (a tweet, an SMS, a chat line).
 SHORT_CHANNELS = frozenset({Channel.TWITTER, Channel.SMS, Channel.CHAT, Channel.FACEBOOK})
 
+#: Channels where a customer writes (a thank-you after a call comes by e-mail).
+_WRITTEN_CHANNELS = frozenset(
+    {
+        Channel.EMAIL,
+        Channel.CHAT,
+        Channel.SMS,
+        Channel.TWITTER,
+        Channel.FACEBOOK,
+        Channel.WEB_FORM,
+        Channel.LETTER,
+    }
+)
+
 #: Where the advisor answers a message that came in on a channel.
 REPLY_CHANNEL: dict[Channel, Channel] = {
     Channel.EMAIL: Channel.EMAIL,
@@ -232,9 +245,7 @@ class OpenPlan:
     hostile_text: str | None = None
 
 
-def elapsed_for(
-    target: ResponseTarget, state: ResponseState, clock: str, rng: random.Random
-) -> timedelta:
+def elapsed_for(target: ResponseTarget, state: ResponseState, clock: str, rng: random.Random) -> timedelta:
     """How long ago a case must have opened to be in ``state`` on ``clock`` now.
 
     Mirrors :func:`advisor_desk.domain.channels.countdown`: before the first response the clock runs
@@ -502,14 +513,16 @@ class HistoryBuilder:
         return kind, category, channel
 
     def _order_and_product(
-        self, customer: Customer, category: ComplaintCategory, orders: Sequence[Order], opened_at: datetime
+        self, customer: Customer, category: ComplaintCategory, orders: list[Order], opened_at: datetime
     ) -> tuple[Order | None, Product | None]:
         rng = self.rng
         before = [o for o in orders if o.placed_at < opened_at]
         if category in _NEEDS_ORDER and not before:
             # The complaint is about an order: it was placed a few days before.
             placed = opened_at - timedelta(days=rng.uniform(2, 12))
-            before = [self.order(customer, placed, events=placed > self.now - timedelta(days=self.history_days))]
+            made = self.order(customer, placed, events=placed > self.now - timedelta(days=self.history_days))
+            orders.append(made)
+            before = [made]
         if before and (category in _NEEDS_ORDER or rng.random() < 0.3):
             order = before[rng.randrange(len(before))]
             line = order.lines[rng.randrange(len(order.lines))]
@@ -534,7 +547,7 @@ class HistoryBuilder:
     def case(
         self,
         customer: Customer,
-        orders: Sequence[Order],
+        orders: list[Order],
         *,
         opened_at: datetime,
         kind: CaseKind,
@@ -631,7 +644,7 @@ class HistoryBuilder:
             if at < self.now:
                 self._interaction(
                     customer,
-                    channel if channel.customer_facing else Channel.EMAIL,
+                    channel if channel in _WRITTEN_CHANNELS else Channel.EMAIL,
                     Direction.INBOUND,
                     at,
                     thanks[rng.randrange(len(thanks))].format_map(fill),
@@ -668,7 +681,7 @@ class HistoryBuilder:
         self.batch.cases.append(case)
         return case
 
-    def past_case(self, customer: Customer, orders: Sequence[Order], assignee: User) -> Case:
+    def past_case(self, customer: Customer, orders: list[Order], assignee: User) -> Case:
         """A case already resolved (or closed) within the history window."""
         rng = self.rng
         kind, category, channel = self.pick_case_shape()
@@ -708,7 +721,7 @@ class HistoryBuilder:
             self.grant(customer, case, orders, assignee, first)
         return case
 
-    def open_case(self, customer: Customer, orders: Sequence[Order], plan: OpenPlan) -> Case:
+    def open_case(self, customer: Customer, orders: list[Order], plan: OpenPlan) -> Case:
         """An open case whose response-time badge is ``plan.state`` right now."""
         rng = self.rng
         target = DEFAULT_TARGETS[plan.channel]
@@ -783,7 +796,7 @@ class HistoryBuilder:
         self,
         customer: Customer,
         case: Case,
-        orders: Sequence[Order],
+        orders: list[Order],
         user: User,
         at: datetime,
         *,
@@ -793,9 +806,7 @@ class HistoryBuilder:
         rng = self.rng
         order = next((o for o in orders if o.id == case.order_id), None)
         envelope = DEFAULT_ENVELOPES[user.role]
-        codes = [
-            c for c in catalogue_suggestions(case.category, order) if envelope.limit_for(c) is not None
-        ]
+        codes = [c for c in catalogue_suggestions(case.category, order) if envelope.limit_for(c) is not None]
         if not codes:
             return None
         code = codes[0] if rng.random() < 0.6 else codes[rng.randrange(len(codes))]
@@ -893,7 +904,7 @@ class HistoryBuilder:
 
     # -- the rest of a life ------------------------------------------------------------------------
 
-    def background(self, customer: Customer, orders: Sequence[Order], count: int) -> None:
+    def background(self, customer: Customer, orders: list[Order], count: int) -> None:
         """Interactions outside any case: store visits, reviews, quick calls, notes."""
         rng = self.rng
         lang = customer.language.value

@@ -90,24 +90,21 @@ def pick_name(rng: random.Random, french: bool) -> tuple[str, str, str]:
 
 
 def emails(rng: random.Random, first: str, last: str, french: bool, serial: int) -> tuple[str, ...]:
-    """One to three addresses, some with capitals, as customers really type them."""
+    """One to three addresses, some with capitals, as customers really type them.
+
+    The serial ends every local part ("elodie.lefevre12@orange.fr"): addresses stay unique across
+    the whole data set, as they are in real life.
+    """
     domains = FR_EMAIL_DOMAINS if french else EN_EMAIL_DOMAINS
-    f, last_slug = _slug(first, ""), _slug(last, "")
-    forms = (
-        f"{f}.{last_slug}",
-        f"{f[:1]}{last_slug}",
-        f"{last_slug}.{f}",
-        f"{f}{serial % 100}",
-        f"{f}_{last_slug}{serial % 1000}",
-    )
+    f, last_slug = _slug(first, "") or "client", _slug(last, "")
+    if last_slug:
+        forms = (f"{f}.{last_slug}", f"{f[:1]}{last_slug}", f"{last_slug}.{f}", f"{f}_{last_slug}", f)
+    else:
+        forms = (f, f"{f}.contact", f"{f}.perso")
     count = rng.choices((1, 2, 3), weights=(6, 3, 1))[0]
     found: list[str] = []
     for i in range(count):
-        # The serial keeps addresses unique across the whole data set, as they are in real life.
-        local = forms[(serial + i) % len(forms)]
-        if i or serial % 3:
-            local = f"{local}.{serial}"
-        address = f"{local}@{rng.choice(domains)}"
+        address = f"{forms[(serial + i) % len(forms)]}{serial}@{rng.choice(domains)}"
         if rng.random() < 0.15:
             address = address[:1].upper() + address[1:]
         found.append(address)
