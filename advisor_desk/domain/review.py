@@ -179,13 +179,27 @@ class Totals:
     time_zone: str
 
 
-def totals(decisions: Iterable[Decision], time_zone: str = "Europe/Paris") -> Totals:
+def totals(
+    decisions: Iterable[Decision],
+    time_zone: str = "Europe/Paris",
+    period: tuple[datetime, datetime] | None = None,
+) -> Totals:
+    """Totals of ``decisions``. With ``period`` ([start, end), e.g. the filter's), ``by_day`` lists
+    every local day of the period, days without spend at zero, so a chart shows the quiet days."""
     tz = zone(time_zone)
     count = 0
     amount: dict[str, int] = {}
     by_gesture: dict[GestureCode, Bucket] = defaultdict(Bucket)
     by_advisor: dict[str, Bucket] = defaultdict(Bucket)
     by_day: dict[date, Bucket] = defaultdict(Bucket)
+    if period is not None:
+        start, end = period
+        _aware(start, "the start of the period")
+        _aware(end, "the end of the period")
+        day = start.astimezone(tz).date()
+        while start < end and day <= (end - timedelta(microseconds=1)).astimezone(tz).date():
+            by_day[day] = Bucket()
+            day += timedelta(days=1)
     by_status: dict[DecisionStatus, Bucket] = defaultdict(Bucket)
     for d in decisions:
         count += 1

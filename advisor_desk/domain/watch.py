@@ -201,6 +201,7 @@ class WatchListEntry:
     complaints_by_root_cause: dict[RootCause | None, int] = field(default_factory=dict)  # None: not yet
     gesture_count: int = 0
     gesture_cents: dict[str, int] = field(default_factory=dict)  # per currency
+    trend: tuple[MonthPoint, ...] = ()  # rating per month, oldest first (empty without ratings given)
 
 
 def watch_list(
@@ -209,12 +210,20 @@ def watch_list(
     decisions: Iterable[Decision],
     rule: WatchRule,
     now: datetime,
+    product_ratings: Iterable[ProductRating] = (),
+    time_zone: str = "Europe/Paris",
+    months: int = 12,
 ) -> list[WatchListEntry]:
     """Each watched product with its complaints by root cause and the gestures spent on it, in the
-    rule's window. A gesture is "on" a product when it was granted on a case about that product;
-    only what was given counts (pending and granted decisions)."""
+    rule's window, and its monthly rating trend (``months`` months in ``time_zone``) when
+    ``product_ratings`` are given. A gesture is "on" a product when it was granted on a case about
+    that product; only what was given counts (pending and granted decisions)."""
     listed = watched(statuses)
     ids = {s.product_id for s in listed}
+    ratings_of: dict[str, list[ProductRating]] = defaultdict(list)
+    for r in product_ratings:
+        if r.product_id in ids:
+            ratings_of[r.product_id].append(r)
     product_of_case: dict[str, str] = {}
     causes: dict[str, dict[RootCause | None, int]] = defaultdict(lambda: defaultdict(int))
     for case in cases:
@@ -237,6 +246,9 @@ def watch_list(
             _by_cause(causes.get(s.product_id, {})),
             counts.get(s.product_id, 0),
             dict(sorted(cents.get(s.product_id, {}).items())),
+            tuple(monthly_trend(ratings_of[s.product_id], s.product_id, now, time_zone, months))
+            if s.product_id in ratings_of
+            else (),
         )
         for s in listed
     ]

@@ -221,6 +221,27 @@ def test_totals_on_dst_days_and_per_currency() -> None:
     assert t.amount_cents == {"EUR": 1500, "GBP": 900}
 
 
+def test_totals_fill_the_quiet_days_of_a_period() -> None:
+    # 9 to 12 March in Paris; spend on the 10th and 11th only
+    period = local_period(date(2026, 3, 9), date(2026, 3, 12), "Europe/Paris")
+    t = totals(_totals_set(), "Europe/Paris", period)
+    assert t.by_day == {
+        date(2026, 3, 9): Bucket(0, {}),
+        date(2026, 3, 10): Bucket(2, {"EUR": 7000}),
+        date(2026, 3, 11): Bucket(1, {"EUR": 1500}),
+        date(2026, 3, 12): Bucket(0, {}),
+    }
+    # a 23-hour DST day is one day, not zero or two
+    dst = local_period(date(2026, 3, 28), date(2026, 3, 30), "Europe/Paris")
+    assert list(totals([], "Europe/Paris", dst).by_day) == [
+        date(2026, 3, 28),
+        date(2026, 3, 29),
+        date(2026, 3, 30),
+    ]
+    with pytest.raises(ReviewError, match="time zone"):
+        totals([], "Europe/Paris", (datetime(2026, 3, 1), datetime(2026, 3, 2)))
+
+
 def test_totals_of_nothing() -> None:
     t = totals([], "Europe/Paris")
     assert (t.count, t.amount_cents, t.by_gesture, t.by_advisor, t.by_day, t.by_status) == (

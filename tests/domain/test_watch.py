@@ -233,6 +233,12 @@ def test_watch_list_with_root_causes_and_gestures() -> None:
         )
     ]
     assert list(entries[0].complaints_by_root_cause) == [RootCause.PRODUCT_QUALITY, RootCause.CARRIER, None]
+    # with the ratings, each line carries its trend: all 25 ratings of p are in November 2026
+    with_trend = watch_list(statuses, cases, decisions, RULE, NOW, data, "Europe/Paris", months=2)
+    assert with_trend[0].trend == (
+        MonthPoint(date(2026, 10, 1), 0, None),
+        MonthPoint(date(2026, 11, 1), 25, 2.0),
+    )
     assert watch_list({}, cases, decisions, RULE, NOW) == []
 
 
