@@ -1,0 +1,404 @@
+"""Writing replicated entities into the cache tables, and keeping the search index in step.
+
+Every function works on an open connection inside the caller's transaction, so a page of the feed,
+or a local action with its outbox entry, is all-or-nothing. Hot paths use plain SQL with executemany:
+an initial sync writes hundreds of thousands of rows. Table and column names below are constants of
+this module, never user input.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any
+
+from sqlalchemy import Connection
+
+from advisor_desk.cache.codec import dumps, loads, ts, ts_or_none
+from advisor_desk.cache.search import customer_search_columns, interaction_body
+from advisor_desk.domain import model
+from advisor_desk.domain.channels import ResponseTarget
+from advisor_desk.domain.wire import ENTITY_TYPES, EntityKind, from_wire, to_wire
+
+Row = tuple[Any, ...]
+
+SEARCH_COLUMNS = (
+    "search_name",
+    "search_emails",
+    "search_phones",
+    "search_handles",
+    "search_loyalty",
+    "search_orders",
+)
+
+
+def _customer(o: model.Customer, data: str) -> Row:
+    return (o.id, o.team, o.last_name, o.first_name, 0, data)
+
+
+def _order(o: model.Order, data: str) -> Row:
+    return (o.id, o.customer_id, o.number, ts(o.placed_at), data)
+
+
+def _case(o: model.Case, data: str) -> Row:
+    return (
+        o.id,
+        o.customer_id,
+        o.team,
+        o.status.value,
+        int(o.status.is_open),
+        o.channel.value,
+        o.kind.value,
+        o.category.value,
+        o.subject,
+        o.assignee_id,
+        ts(o.opened_at),
+        ts_or_none(o.acknowledged_at),
+        ts_or_none(o.first_response_at),
+        ts_or_none(o.resolved_at),
+        o.version,
+        data,
+    )
+
+
+def _interaction(o: model.Interaction, data: str) -> Row:
+    return (o.id, o.customer_id, o.case_id, o.channel.value, ts(o.occurred_at), data)
+
+
+def _decision(o: model.Decision, data: str) -> Row:
+    return (
+        o.id,
+        o.user_id,
+        o.team,
+        o.customer_id,
+        o.case_id,
+        o.order_line_id,
+        o.gesture.value,
+        o.amount_cents,
+        o.status.value,
+        int(o.reviewed_at is not None),
+        ts(o.granted_at),
+        data,
+    )
+
+
+#: kind -> (table, key column, columns, row builder)
+TABLES: dict[EntityKind, tuple[str, str, tuple[str, ...], Callable[[Any, str], Row]]] = {
+    EntityKind.CUSTOMER: (
+        "customers",
+        "id",
+        ("id", "team", "last_name", "first_name", "kept", "data"),
+        _customer,
+    ),
+    EntityKind.ORDER: ("orders", "id", ("id", "customer_id", "number", "placed_at", "data"), _order),
+    EntityKind.PRODUCT: ("products", "id", ("id", "sku", "data"), lambda o, d: (o.id, o.sku, d)),
+    EntityKind.CASE: (
+        "cases",
+        "id",
+        (
+            "id",
+            "customer_id",
+            "team",
+            "status",
+            "is_open",
+            "channel",
+            "kind",
+            "category",
+            "subject",
+            "assignee_id",
+            "opened_at",
+            "acknowledged_at",
+            "first_response_at",
+            "resolved_at",
+            "version",
+            "data",
+        ),
+        _case,
+    ),
+    EntityKind.INTERACTION: (
+        "interactions",
+        "id",
+        ("id", "customer_id", "case_id", "channel", "occurred_at", "data"),
+        _interaction,
+    ),
+    EntityKind.GESTURE_TYPE: ("gesture_types", "code", ("code", "data"), lambda o, d: (o.code.value, d)),
+    EntityKind.ENVELOPE: ("envelopes", "role", ("role", "data"), lambda o, d: (o.role.value, d)),
+    EntityKind.RESPONSE_TARGET: (
+        "response_targets",
+        "channel",
+        ("channel", "data"),
+        lambda o, d: (o.channel.value, d),
+    ),
+    EntityKind.SCRIPT: (
+        "scripts",
+        "id",
+        ("id", "category", "language", "data"),
+        lambda o, d: (o.id, o.category.value, o.language.value, d),
+    ),
+    EntityKind.SETTING: ("settings", "key", ("key", "data"), lambda o, d: (o.key, d)),
+    EntityKind.FOLLOWUP: (
+        "followups",
+        "id",
+        ("id", "customer_id", "case_id", "created_by", "status", "due_at", "data"),
+        lambda o, d: (o.id, o.customer_id, o.case_id, o.created_by, o.status.value, ts(o.due_at), d),
+    ),
+    EntityKind.SATISFACTION: (
+        "satisfaction",
+        "id",
+        ("id", "customer_id", "case_id", "recorded_at", "data"),
+        lambda o, d: (o.id, o.customer_id, o.case_id, ts(o.recorded_at), d),
+    ),
+    EntityKind.DECISION: (
+        "decisions",
+        "id",
+        (
+            "id",
+            "user_id",
+            "team",
+            "customer_id",
+            "case_id",
+            "order_line_id",
+            "gesture",
+            "amount_cents",
+            "status",
+            "reviewed",
+            "granted_at",
+            "data",
+        ),
+        _decision,
+    ),
+    EntityKind.ESCALATION: (
+        "escalations",
+        "id",
+        ("id", "user_id", "team", "customer_id", "status", "requested_at", "data"),
+        lambda o, d: (o.id, o.user_id, o.team, o.customer_id, o.status.value, ts(o.requested_at), d),
+    ),
+}
+
+#: Tables holding replicated data (cleared by a full re-pull), children first.
+REPLICATED_TABLES = (
+    "order_lines",
+    "orders",
+    "products",
+    "cases",
+    "interactions",
+    "gesture_types",
+    "envelopes",
+    "response_targets",
+    "scripts",
+    "settings",
+    "followups",
+    "satisfaction",
+    "decisions",
+    "escalations",
+    "customers",
+)
+
+
+def _upsert_sql(kind: EntityKind) -> str:
+    table, key, columns, _ = TABLES[kind]
+    marks = ", ".join("?" for _ in columns)
+    updates = ", ".join(f"{c} = excluded.{c}" for c in columns if c not in (key, "kept"))
+    return (
+        f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks}) "  # noqa: S608 - constant names
+        f"ON CONFLICT({key}) DO UPDATE SET {updates}"
+    )
+
+
+UPSERT_SQL = {kind: _upsert_sql(kind) for kind in TABLES}
+
+
+def decode(kind: EntityKind, data: str) -> Any:
+    return from_wire(ENTITY_TYPES[kind], loads(data))
+
+
+def load(conn: Connection, kind: EntityKind, entity_id: str) -> Any | None:
+    table, key, _, _ = TABLES[kind]
+    row = conn.exec_driver_sql(f"SELECT data FROM {table} WHERE {key} = ?", (entity_id,)).first()  # noqa: S608
+    return None if row is None else decode(kind, row[0])
+
+
+def _chunks(items: Sequence[Any], size: int = 500) -> Iterable[Sequence[Any]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+def upsert_many(conn: Connection, kind: EntityKind, objects: Sequence[Any], kept: bool = False) -> set[str]:
+    """Write entities of one kind; returns the ids of customers whose search entry must be rebuilt."""
+    if not objects:
+        return set()
+    _, _, _, build = TABLES[kind]
+    rows = [build(o, dumps(to_wire(o))) for o in objects]
+    if kind is EntityKind.INTERACTION:
+        _upsert_interactions(conn, objects, rows)
+        return set()
+    conn.exec_driver_sql(UPSERT_SQL[kind], rows)
+    if kind is EntityKind.CUSTOMER:
+        ids = [o.id for o in objects]
+        if kept:
+            for chunk in _chunks(ids):
+                marks = ",".join("?" * len(chunk))
+                conn.exec_driver_sql(f"UPDATE customers SET kept = 1 WHERE id IN ({marks})", tuple(chunk))  # noqa: S608
+        return set(ids)
+    if kind is EntityKind.ORDER:
+        ids = [(o.id,) for o in objects]
+        conn.exec_driver_sql("DELETE FROM order_lines WHERE order_id = ?", ids)
+        lines = [
+            (line.id, o.id, line.product_id, line.paid_cents, line.refunded_cents)
+            for o in objects
+            for line in o.lines
+        ]
+        if lines:
+            conn.exec_driver_sql(
+                "INSERT OR REPLACE INTO order_lines (id, order_id, product_id, paid_cents, refunded_cents) "
+                "VALUES (?, ?, ?, ?, ?)",
+                lines,
+            )
+        return {o.customer_id for o in objects}
+    return set()
+
+
+def _upsert_interactions(conn: Connection, objects: Sequence[Any], rows: list[Row]) -> None:
+    ids = [o.id for o in objects]
+    for chunk in _chunks(ids):
+        marks = ",".join("?" * len(chunk))
+        old = conn.exec_driver_sql(
+            f"SELECT key, data FROM interactions WHERE id IN ({marks})",  # noqa: S608
+            tuple(chunk),
+        ).all()
+        if old:
+            # contentless index: removing an entry needs the text it was indexed with
+            conn.exec_driver_sql(
+                "INSERT INTO interaction_fts(interaction_fts, rowid, body) VALUES ('delete', ?, ?)",
+                [(key, interaction_body(loads(data))) for key, data in old],
+            )
+    conn.exec_driver_sql(UPSERT_SQL[EntityKind.INTERACTION], rows)
+    bodies = {o.id: interaction_body(to_wire_text(o)) for o in objects}
+    for chunk in _chunks(ids):
+        marks = ",".join("?" * len(chunk))
+        keys = conn.exec_driver_sql(
+            f"SELECT key, id FROM interactions WHERE id IN ({marks})",  # noqa: S608
+            tuple(chunk),
+        ).all()
+        conn.exec_driver_sql(
+            "INSERT INTO interaction_fts(rowid, body) VALUES (?, ?)",
+            [(key, bodies[iid]) for key, iid in keys],
+        )
+
+
+def to_wire_text(o: model.Interaction) -> dict[str, object]:
+    return {"text": o.text, "details": o.details}
+
+
+def _delete_interactions(conn: Connection, where: str, params: tuple[Any, ...]) -> int:
+    rows = conn.exec_driver_sql(f"SELECT key, data FROM interactions WHERE {where}", params).all()  # noqa: S608
+    if not rows:
+        return 0
+    conn.exec_driver_sql(
+        "INSERT INTO interaction_fts(interaction_fts, rowid, body) VALUES ('delete', ?, ?)",
+        [(key, interaction_body(loads(data))) for key, data in rows],
+    )
+    conn.exec_driver_sql("DELETE FROM interactions WHERE key = ?", [(key,) for key, _ in rows])
+    return len(rows)
+
+
+def _unindex_customer(conn: Connection, customer_id: str) -> None:
+    cols = ", ".join(SEARCH_COLUMNS)
+    conn.exec_driver_sql(
+        f"INSERT INTO customer_fts(customer_fts, rowid, {cols}) "  # noqa: S608
+        f"SELECT 'delete', key, {cols} FROM customers WHERE id = ? AND search_indexed = 1",
+        (customer_id,),
+    )
+    conn.exec_driver_sql("UPDATE customers SET search_indexed = 0 WHERE id = ?", (customer_id,))
+
+
+def erase_customer(conn: Connection, customer_id: str) -> None:
+    """Remove a customer and everything attached to it (data-protection erasure)."""
+    _unindex_customer(conn, customer_id)
+    _delete_interactions(conn, "customer_id = ?", (customer_id,))
+    for table in ("cases", "orders", "followups", "satisfaction", "escalations"):
+        conn.exec_driver_sql(f"DELETE FROM {table} WHERE customer_id = ?", (customer_id,))  # noqa: S608
+    # A local grant still waiting in the outbox stays until the centre answers it.
+    conn.exec_driver_sql(
+        "DELETE FROM decisions WHERE customer_id = ? AND status != 'pending'", (customer_id,)
+    )
+    conn.exec_driver_sql("DELETE FROM customers WHERE id = ?", (customer_id,))
+
+
+def delete(conn: Connection, kind: EntityKind, entity_id: str) -> set[str]:
+    """Remove one entity (and what hangs off it); returns customers whose search entry changed."""
+    if kind is EntityKind.CUSTOMER:
+        erase_customer(conn, entity_id)
+        return set()
+    if kind is EntityKind.INTERACTION:
+        _delete_interactions(conn, "id = ?", (entity_id,))
+        return set()
+    touched: set[str] = set()
+    if kind is EntityKind.ORDER:
+        row = conn.exec_driver_sql("SELECT customer_id FROM orders WHERE id = ?", (entity_id,)).first()
+        if row:
+            touched.add(row[0])
+    table, key, _, _ = TABLES[kind]
+    conn.exec_driver_sql(f"DELETE FROM {table} WHERE {key} = ?", (entity_id,))  # noqa: S608
+    return touched
+
+
+def refresh_customer_search(conn: Connection, customer_ids: Iterable[str]) -> None:
+    """Re-index the identity of these customers (their fields and order numbers)."""
+    cols = ", ".join(SEARCH_COLUMNS)
+    for customer_id in customer_ids:
+        row = conn.exec_driver_sql("SELECT data FROM customers WHERE id = ?", (customer_id,)).first()
+        if row is None:
+            continue
+        customer = decode(EntityKind.CUSTOMER, row[0])
+        numbers = [
+            r[0]
+            for r in conn.exec_driver_sql(
+                "SELECT number FROM orders WHERE customer_id = ? ORDER BY placed_at DESC", (customer_id,)
+            )
+        ]
+        values = customer_search_columns(customer, numbers)
+        _unindex_customer(conn, customer_id)
+        sets = ", ".join(f"{c} = ?" for c in SEARCH_COLUMNS)
+        conn.exec_driver_sql(
+            f"UPDATE customers SET {sets}, search_indexed = 1 WHERE id = ?",  # noqa: S608
+            (*(values[c] for c in SEARCH_COLUMNS), customer_id),
+        )
+        conn.exec_driver_sql(
+            f"INSERT INTO customer_fts(rowid, {cols}) SELECT key, {cols} FROM customers WHERE id = ?",  # noqa: S608
+            (customer_id,),
+        )
+
+
+def rebuild_search(conn: Connection) -> None:
+    """Rebuild both full-text indexes from the stored entities (after an upgrade or a repair)."""
+    conn.exec_driver_sql("INSERT INTO customer_fts(customer_fts) VALUES ('delete-all')")
+    conn.exec_driver_sql("INSERT INTO interaction_fts(interaction_fts) VALUES ('delete-all')")
+    conn.exec_driver_sql("UPDATE customers SET search_indexed = 0")
+    ids = [r[0] for r in conn.exec_driver_sql("SELECT id FROM customers")]
+    refresh_customer_search(conn, ids)
+    batch: list[tuple[int, str]] = []
+    for key, data in conn.exec_driver_sql("SELECT key, data FROM interactions").all():
+        batch.append((key, interaction_body(loads(data))))
+        if len(batch) >= 1000:
+            conn.exec_driver_sql("INSERT INTO interaction_fts(rowid, body) VALUES (?, ?)", batch)
+            batch = []
+    if batch:
+        conn.exec_driver_sql("INSERT INTO interaction_fts(rowid, body) VALUES (?, ?)", batch)
+
+
+def clear_replicated(conn: Connection) -> None:
+    conn.exec_driver_sql("INSERT INTO customer_fts(customer_fts) VALUES ('delete-all')")
+    conn.exec_driver_sql("INSERT INTO interaction_fts(interaction_fts) VALUES ('delete-all')")
+    for table in REPLICATED_TABLES:
+        if table == "decisions":
+            # local grants not yet confirmed are the workstation's own: the outbox still needs them
+            conn.exec_driver_sql("DELETE FROM decisions WHERE status != 'pending'")
+            continue
+        conn.exec_driver_sql(f"DELETE FROM {table}")  # noqa: S608
+
+
+def response_targets(conn: Connection) -> dict[str, ResponseTarget]:
+    return {
+        channel: decode(EntityKind.RESPONSE_TARGET, data)
+        for channel, data in conn.exec_driver_sql("SELECT channel, data FROM response_targets")
+    }

@@ -1,0 +1,178 @@
+"""Search as you type: what goes into the full-text index, and turning typed text into a safe query.
+
+Whatever the user types becomes a query FTS5 cannot misread: the text is cut into word tokens, each
+token is quoted and given a prefix star, so quotes, ``AND``/``OR``/``NEAR``, ``*``, parentheses, a
+lone ``-`` or emoji are plain text (or nothing), never syntax and never an error. Phones are indexed
+under every form a person may type them in ("+33 6 12 34 56 78", "06 12 34 56 78", "6 12 34 56 78"),
+and text that looks like a phone is searched as its digits.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+
+from advisor_desk.cache.views import MatchedField
+from advisor_desk.domain.identity import (
+    normalise_email,
+    normalise_handle,
+    normalise_phone,
+    phone_search_variants,
+)
+from advisor_desk.domain.model import Customer
+
+#: Word characters as FTS5's unicode61 tokenizer sees them (letters and digits; "_" separates).
+_WORD = re.compile(r"[^\W_]+")
+_PHONE_LIKE = re.compile(r"[\d\s+().\-/]+")
+_NON_ALNUM = re.compile(r"[\W_]+")
+_DIGITS = re.compile(r"\D+")
+MAX_QUERY_CHARS = 200
+MAX_TOKENS = 12
+#: Interaction text is searched only from this many typed characters on: one or two letters
+#: match most of 200,000 messages and would say nothing useful.
+MIN_TEXT_SEARCH_CHARS = 3
+
+
+def fold(text: str) -> str:
+    """Lower-case without accents, the way the index compares ("Élodie" -> "elodie")."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def tokens(text: str) -> list[str]:
+    text = unicodedata.normalize("NFC", text[:MAX_QUERY_CHARS])
+    return _WORD.findall(text)[:MAX_TOKENS]
+
+
+def _quoted_prefix(token: str) -> str:
+    # A token is made of word characters only, so it can hold no quote: quoting makes AND, OR,
+    # NEAR and NOT literal words.
+    return f'"{token}"*'
+
+
+def phone_digits_variants(text: str) -> list[str]:
+    """The digit strings a phone-looking text may be indexed under (empty when it is not one)."""
+    stripped = text.strip()[:MAX_QUERY_CHARS]
+    if not stripped or not _PHONE_LIKE.fullmatch(stripped):
+        return []
+    variants = phone_search_variants(stripped)
+    if stripped.startswith("+"):
+        digits = _DIGITS.sub("", stripped)
+        variants = [digits] if len(digits) >= 2 else []
+    return list(dict.fromkeys(variants))
+
+
+def fts_query(text: str) -> str | None:
+    """A safe FTS5 query for typed text: every token as a quoted prefix, all required.
+
+    Returns None when the text holds nothing searchable (only punctuation or emoji).
+    """
+    words = tokens(text)
+    if not words:
+        return None
+    all_words = " AND ".join(_quoted_prefix(w) for w in words)
+    phones = phone_digits_variants(text)
+    if phones and len(words) > 1:
+        alternatives = [_quoted_prefix(v) for v in phones] + [f"({all_words})"]
+        return " OR ".join(alternatives)
+    if phones:
+        return " OR ".join(_quoted_prefix(v) for v in dict.fromkeys([*phones, *words]))
+    return all_words
+
+
+def worth_text_search(text: str) -> bool:
+    return sum(len(w) for w in tokens(text)) >= MIN_TEXT_SEARCH_CHARS
+
+
+def _phone_forms(phone: str) -> list[str]:
+    full = normalise_phone(phone)
+    if not full:
+        return []
+    forms = [full, _DIGITS.sub("", phone)]
+    if full.startswith("33") and len(full) == 11:
+        forms += ["0" + full[2:], full[2:]]
+    return list(dict.fromkeys(forms))
+
+
+def _compact(text: str) -> str:
+    return _NON_ALNUM.sub("", text)
+
+
+def customer_search_columns(customer: Customer, order_numbers: Iterable[str]) -> dict[str, str]:
+    """The text indexed for a customer, one FTS column per kind of identity."""
+    numbers = list(order_numbers)
+    order_terms: list[str] = []
+    for number in numbers:
+        order_terms += [number, _compact(number), _DIGITS.sub("", number)]
+    loyalty = customer.loyalty_card or ""
+    return {
+        "search_name": " ".join(p for p in (customer.first_name, customer.last_name) if p),
+        "search_emails": " ".join(normalise_email(e) for e in customer.emails),
+        "search_phones": " ".join(f for p in customer.phones for f in _phone_forms(p)),
+        "search_handles": " ".join(
+            f for h in customer.social_handles for f in (normalise_handle(h), _compact(h))
+        ),
+        "search_loyalty": " ".join(dict.fromkeys(t for t in (loyalty, _compact(loyalty)) if t)),
+        "search_orders": " ".join(dict.fromkeys(t for t in order_terms if t)),
+    }
+
+
+def interaction_body(data: dict[str, object]) -> str:
+    """The indexed text of an interaction (its message, and an e-mail's subject)."""
+    text = data.get("text")
+    body = text if isinstance(text, str) else ""
+    details = data.get("details")
+    if isinstance(details, dict):
+        subject = details.get("subject")
+        if isinstance(subject, str) and subject:
+            body = f"{subject}\n{body}"
+    return body
+
+
+def _words_match(query_words: Sequence[str], value: str) -> bool:
+    words = _WORD.findall(fold(value)) + [fold(_compact(value))]
+    return all(any(w.startswith(q) for w in words) for q in query_words)
+
+
+def what_matched(customer: Customer, order_numbers: Sequence[str], text: str) -> tuple[MatchedField, str]:
+    """Which identity field the typed text found, to show it under the customer's name."""
+    phones = phone_digits_variants(text)
+    if phones:
+        for phone in customer.phones:
+            if any(f.startswith(v) for f in _phone_forms(phone) for v in phones):
+                return MatchedField.PHONE, phone
+    query_words = [fold(w) for w in tokens(text)]
+    fields: list[tuple[MatchedField, Sequence[str]]] = [
+        (MatchedField.NAME, [customer.display_name]),
+        (MatchedField.EMAIL, customer.emails),
+        (MatchedField.PHONE, customer.phones),
+        (MatchedField.HANDLE, customer.social_handles),
+        (MatchedField.LOYALTY_CARD, [customer.loyalty_card] if customer.loyalty_card else []),
+        (MatchedField.ORDER, order_numbers),
+    ]
+    for field, values in fields:
+        for value in values:
+            if query_words and _words_match(query_words, value):
+                return field, value
+    name_words = _WORD.findall(fold(customer.display_name))
+    for field, values in fields:
+        for value in values:
+            if any(any(w.startswith(q) for w in _WORD.findall(fold(value))) for q in query_words):
+                if field is not MatchedField.NAME or any(
+                    any(w.startswith(q) for w in name_words) for q in query_words
+                ):
+                    return field, value
+    return MatchedField.NAME, customer.display_name
+
+
+def snippet(body: str, text: str, width: int = 80) -> str:
+    """A short excerpt of ``body`` around the first typed word it contains."""
+    folded = fold(body)
+    for word in (fold(w) for w in tokens(text)):
+        at = folded.find(word)
+        if at >= 0:
+            start = max(0, at - width // 3)
+            excerpt = body[start : start + width].replace("\n", " ")
+            return ("…" if start else "") + excerpt + ("…" if start + width < len(body) else "")
+    return body[:width].replace("\n", " ")
