@@ -265,8 +265,10 @@ class FlagRules:
             raise ReviewError("the near-limit share is a percentage between 1 and 100")
         if self.high_spender_percent <= 100:
             raise ReviewError("a high spender spends more than the median: the factor is above 100 %")
-        if self.high_spender_min_team < 2 or self.high_spender_min_cents < 0:
+        if self.high_spender_min_team < 2:
             raise ReviewError("a high spender is compared with at least one other advisor")
+        if self.high_spender_min_cents < 0:
+            raise ReviewError("the high-spender minimum is an amount of zero or more")
 
 
 def envelopes_by_user(

@@ -422,6 +422,7 @@ def test_envelopes_by_user_follow_roles() -> None:
         {"near_limit_percent": 101},
         {"high_spender_percent": 100},
         {"high_spender_min_team": 1},
+        {"high_spender_min_cents": -1},
     ],
 )
 def test_flag_rules_refuse_nonsense(kwargs: dict[str, Any]) -> None:
