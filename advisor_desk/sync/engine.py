@@ -57,6 +57,8 @@ class LocalCacheError(SyncError):
 class CacheLike(Protocol):
     """What the engine needs from :class:`advisor_desk.cache.store.LocalCache`."""
 
+    @property
+    def workstation_id(self) -> str: ...
     def cursor(self) -> str: ...
     def apply_page(self, changes: list[dict[str, Any]], next_cursor: str) -> Any: ...
     def reset_for_full_pull(self) -> Any: ...
@@ -64,9 +66,10 @@ class CacheLike(Protocol):
     def pending_mutations(self, limit: int) -> list[Any]: ...
     def record_results(self, results: list[dict[str, Any]]) -> Any: ...
     def outbox_counts(self) -> tuple[int, int, int]: ...
-    def mark_attempt(self, ids: list[str], error: str) -> Any: ...
-    def get_meta(self, key: str) -> Any: ...
-    def set_meta(self, key: str, value: Any) -> Any: ...
+    def mark_attempt(self, ids: list[str], error: str | None = None) -> Any: ...
+    def save_me(self, me: dict[str, Any]) -> Any: ...
+    def set_last_sync(self, at: datetime | None = None) -> Any: ...
+    def set_last_error(self, message: str | None) -> Any: ...
 
 
 class SyncState(StrEnum):
@@ -216,14 +219,7 @@ class SyncEngine:
         self.pending_listeners.emit(self.pending_count())
 
     def workstation_id(self) -> str:
-        with self._cache_lock:
-            value = self.cache.get_meta("workstation_id")
-            if not value:
-                import uuid
-
-                value = str(uuid.uuid4())
-                self.cache.set_meta("workstation_id", value)
-        return str(value)
+        return str(self.cache.workstation_id)
 
     # ------------------------------------------------------------------ one sync
 
@@ -252,8 +248,7 @@ class SyncEngine:
             self._failures = 0
             self.last_success = self.clock()
             with self._cache_lock:
-                self.cache.set_meta("last_sync_at", self.last_success.isoformat())
-                self.cache.set_meta("last_error", "")
+                self.cache.set_last_sync(self.last_success)
             self._set_state(SyncState.ONLINE)
             self._set_error("")
             self.last_sync_listeners.emit(self.last_success)
@@ -261,7 +256,7 @@ class SyncEngine:
             self._failures += 1
             try:
                 with self._cache_lock:
-                    self.cache.set_meta("last_error", failure.code)
+                    self.cache.set_last_error(failure.code)
             except Exception:
                 log.warning("could not record the last error in the cache")
             self._set_state(SyncState.NEEDS_LOGIN if isinstance(failure, NeedsLogin) else SyncState.OFFLINE)
@@ -408,9 +403,11 @@ class SyncEngine:
 
     def _refresh_me(self) -> None:
         me = self.client.me()
-        with self._cache_lock:
-            self.cache.set_meta("user", json.dumps(me["user"], sort_keys=True))
-            self.cache.set_meta("authority", json.dumps(me["authority"], sort_keys=True))
+        try:
+            with self._cache_lock:
+                self.cache.save_me(me)
+        except CacheError as exc:
+            raise BadAnswer(detail=f"/me refused by the cache: {exc}") from None
 
     # ------------------------------------------------------------------ on demand
 
