@@ -8,7 +8,7 @@ from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
 
-from advisor_desk.server.api import auth, health, me
+from advisor_desk.server.api import admin, auth, changes, customers, decisions, health, me, mutations
 from advisor_desk.server.db import Database
 from advisor_desk.server.errors import install_error_handlers
 from advisor_desk.server.limits import BodyLimit
@@ -41,6 +41,6 @@ def create_app(settings: ServerSettings | None = None, database: Database | None
     install_error_handlers(app)
     app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes)
     app.include_router(health.router)
-    for module in (auth, me):
+    for module in (auth, me, changes, mutations, customers, decisions, admin):
         app.include_router(module.router, prefix=API_PREFIX)
     return app

@@ -1,7 +1,6 @@
 """Schema migrations shipped inside the package, run programmatically (``init-db``).
 
     advisor-desk-server init-db            # upgrade to the latest schema
-    python -m alembic -c <(none) ...       # not needed: developers use :func:`alembic_config`
 
 To write a new migration after changing :mod:`advisor_desk.server.models`:
 
@@ -14,6 +13,8 @@ from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
 
 from advisor_desk.server.db import Database
 
@@ -31,6 +32,14 @@ def alembic_config(database: Database) -> Config:
 def upgrade(database: Database, revision: str = "head") -> None:
     """Bring the database schema up to ``revision`` (creating it from nothing if needed)."""
     command.upgrade(alembic_config(database), revision)
+
+
+def is_current(database: Database) -> bool:
+    """Whether the database is at the latest schema revision."""
+    heads = set(ScriptDirectory.from_config(alembic_config(database)).get_heads())
+    with database.engine.connect() as connection:
+        current = set(MigrationContext.configure(connection).get_current_heads())
+    return current == heads
 
 
 def revision(url: str, message: str) -> None:

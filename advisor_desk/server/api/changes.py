@@ -1,0 +1,31 @@
+"""The changes feed (``GET /changes``)."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Query, Request
+
+from advisor_desk.server.api.deps import CurrentUser, DatabaseDep, SettingsDep
+from advisor_desk.server.schemas import ChangesResponse
+from advisor_desk.server.services.changes import MAX_WAIT_SECONDS, parse_cursor, wait_for_changes
+
+router = APIRouter(tags=["sync"])
+
+
+@router.get("/changes", response_model=ChangesResponse)
+async def changes(
+    request: Request,
+    user: CurrentUser,
+    database: DatabaseDep,
+    settings: SettingsDep,
+    after: Annotated[str, Query(max_length=40)] = "0",
+    limit: Annotated[int, Query(ge=1, le=1000)] = 500,
+    wait: Annotated[float, Query(ge=0, le=MAX_WAIT_SECONDS)] = 0,
+) -> ChangesResponse:
+    page = await wait_for_changes(
+        database, user, parse_cursor(after), limit, wait, settings.feed_poll_seconds, request.is_disconnected
+    )
+    return ChangesResponse.model_validate(
+        {"changes": page.changes, "next": str(page.next), "has_more": page.has_more}
+    )

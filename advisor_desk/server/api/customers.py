@@ -1,0 +1,34 @@
+"""Customer search and timelines, for customers a workstation does not cache."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Path, Query
+
+from advisor_desk.server.api.deps import CurrentUser, SessionDep
+from advisor_desk.server.errors import not_found
+from advisor_desk.server.schemas import CustomersResponse, TimelineResponse
+from advisor_desk.server.services import customers
+
+router = APIRouter(prefix="/customers", tags=["customers"])
+
+
+@router.get("/search", response_model=CustomersResponse)
+def search(
+    user: CurrentUser,
+    session: SessionDep,
+    q: Annotated[str, Query(min_length=1, max_length=200)],
+    limit: Annotated[int, Query(ge=1, le=200)] = 50,
+) -> CustomersResponse:
+    return CustomersResponse(customers=customers.search(session, user, q, limit))
+
+
+@router.get("/{customer_id}/timeline", response_model=TimelineResponse)
+def timeline(
+    customer_id: Annotated[str, Path(min_length=1, max_length=64)], user: CurrentUser, session: SessionDep
+) -> TimelineResponse:
+    found = customers.timeline(session, user, customer_id)
+    if found is None:
+        raise not_found("No such customer in your reach.")
+    return TimelineResponse.model_validate(found)

@@ -1,0 +1,46 @@
+"""The team lead's listing of decisions (own team only; admins see every team)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from advisor_desk.domain.model import DecisionStatus, GestureCode, Role, User
+from advisor_desk.server.models import DecisionRow
+
+MAX_LISTED = 10_000
+
+
+@dataclass(frozen=True, slots=True)
+class DecisionFilter:
+    start: datetime | None = None
+    end: datetime | None = None
+    user_id: str | None = None
+    gesture: GestureCode | None = None
+    status: DecisionStatus | None = None
+    reviewed: bool | None = None
+
+
+def list_decisions(session: Session, user: User, f: DecisionFilter) -> list[dict[str, Any]]:
+    query = select(DecisionRow.data)
+    if user.role is not Role.ADMIN:
+        query = query.where(DecisionRow.team == user.team)
+    if f.start is not None:
+        query = query.where(DecisionRow.granted_at >= f.start)
+    if f.end is not None:
+        query = query.where(DecisionRow.granted_at < f.end)
+    if f.user_id is not None:
+        query = query.where(DecisionRow.user_id == f.user_id)
+    if f.gesture is not None:
+        query = query.where(DecisionRow.gesture == f.gesture.value)
+    if f.status is not None:
+        query = query.where(DecisionRow.status == f.status.value)
+    if f.reviewed is not None:
+        query = query.where(DecisionRow.reviewed == f.reviewed)
+    return list(
+        session.scalars(query.order_by(DecisionRow.granted_at.desc(), DecisionRow.id).limit(MAX_LISTED))
+    )
