@@ -159,3 +159,32 @@ def revoke_all_tokens(server: Any) -> None:
 
     with server.database.write() as session:
         session.execute(update(TokenRow).values(revoked_at=datetime.now(UTC)))
+
+
+def server_count(server: Any, model_name: str, **where: Any) -> int:
+    """How many rows of a server table match (``server_count(s, "DecisionRow", customer_id="c1")``)."""
+    from sqlalchemy import func, select
+
+    from advisor_desk.server import models
+
+    row_type = getattr(models, model_name)
+    query = select(func.count()).select_from(row_type)
+    for name, value in where.items():
+        query = query.where(getattr(row_type, name) == value)
+    with server.database.write() as session:
+        return int(session.execute(query).scalar_one())
+
+
+def grant(desk: Desk, customer_id: str, amount_cents: int = 500, offline: bool = False) -> Any:
+    """A voucher for the customer's open case, through the cache's real local-first write."""
+    return desk.cache.grant_gesture(
+        desk.user,
+        customer_id,
+        f"{customer_id}-case",
+        "voucher",
+        amount_cents,
+        "EUR",
+        "late_delivery",
+        "parcel a week late",
+        offline=offline,
+    )
