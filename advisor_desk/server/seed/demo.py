@@ -227,11 +227,17 @@ def _todays_work(builder: HistoryBuilder, staff: Staff, data: DemoData, now: dat
         if c.team == MAIN_TEAM and c.resolved_at is not None and c.kind is CaseKind.COMPLAINT
     ]
     resolved.sort(key=lambda c: c.resolved_at or now, reverse=True)
-    # Follow-up calls due today (one already late this morning where the day allows), and tomorrow.
-    offsets = (timedelta(hours=1), timedelta(hours=3), -timedelta(hours=1), timedelta(days=1))
-    for case, offset in zip(resolved[:4], offsets, strict=False):
+    # Follow-up calls: due later today, due earlier today, left over from yesterday, due tomorrow.
+    slots = (
+        timedelta(hours=1),
+        timedelta(hours=3),
+        -timedelta(hours=1),
+        start - now - timedelta(hours=3),
+        end - now + timedelta(hours=10),
+    )
+    for n, (case, offset) in enumerate(zip(resolved[: len(slots)], slots, strict=False)):
         due = now + offset
-        if offset < timedelta(days=1):
+        if n < 3:
             due = min(max(due, start + timedelta(minutes=1)), end - timedelta(minutes=1))
         builder.followup(customers[case.customer_id], case, advisor, due)
 

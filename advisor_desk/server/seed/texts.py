@@ -302,8 +302,9 @@ REPLIES: Texts = {
             "réactivée et vos points sont de nouveau disponibles.\n\nCordialement,\n{advisor}",
         ),
         C.REQUEST: (
-            "Bonjour {title} {last_name},\n\nDésolé(e) pour l'attente. Vous trouverez la facture de la "
-            "commande {order} en pièce jointe ; elle est aussi disponible dans votre espace client.\n\n"
+            "Bonjour {title} {last_name},\n\nDésolé(e) pour l'attente, vous n'auriez pas dû avoir à la "
+            "demander deux fois. Vous trouverez la facture de la commande {order} en pièce jointe ; elle "
+            "est aussi disponible à tout moment dans votre espace client, rubrique « Mes achats ».\n\n"
             "Bien à vous,\n{advisor}",
         ),
         C.INFORMATION: (
@@ -376,8 +377,9 @@ REPLIES: Texts = {
             "Kind regards,\n{advisor}",
         ),
         C.REQUEST: (
-            "Dear {title} {last_name},\n\nSorry for the wait. Please find the invoice for order {order} "
-            "attached; it's also in your customer account.\n\nBest wishes,\n{advisor}",
+            "Dear {title} {last_name},\n\nSorry for the wait, you shouldn't have had to ask twice. Please "
+            "find the invoice for order {order} attached; it's also available at any time in your "
+            "customer account, under “My purchases”.\n\nBest wishes,\n{advisor}",
         ),
         C.INFORMATION: (
             "Dear {title} {last_name},\n\nThanks for your question. The {product} has a two-year "
