@@ -1,0 +1,1 @@
+"""The customer header and the Customer 360 side panel."""

@@ -1,0 +1,144 @@
+"""Language and locale: Qt translators, money, times and durations in the user's language.
+
+The desk's own strings come from ``translations/advisor_desk_<lang>.qm`` (built from the ``.ts`` files
+by ``translations/update.py``); Qt's own dialogs from ``qtbase_<lang>.qm`` in Qt's translations folder
+(as Picard's ``i18n/qt.py`` does). The language follows the system unless the ``ui/language`` setting
+says otherwise. Money is shown with QLocale ("12,50 €" in French), times in local time, relative when
+recent ("il y a 12 min") and absolute after a day and in tooltips.
+"""
+
+from __future__ import annotations
+
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QDateTime, QLibraryInfo, QLocale, QTimeZone, QTranslator
+
+LANGUAGES = ("fr", "en")
+
+
+def translations_dir() -> Path:
+    """Where the compiled ``.qm`` files are: beside the package, or inside a frozen bundle."""
+    frozen = getattr(sys, "_MEIPASS", None)
+    if frozen:
+        return Path(frozen) / "translations"
+    return Path(__file__).resolve().parents[2] / "translations"
+
+
+def resolve_language(setting: str | None, system: QLocale | None = None) -> str:
+    """``fr`` or ``en``: the setting when it names one, else the system's language (French → fr)."""
+    if setting in LANGUAGES:
+        return str(setting)
+    system = system or QLocale.system()
+    return "fr" if system.language() == QLocale.Language.French else "en"
+
+
+def locale_for(language: str) -> QLocale:
+    return (
+        QLocale(QLocale.Language.French, QLocale.Country.France)
+        if language == "fr"
+        else QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+    )
+
+
+class Translations:
+    """The translators installed on the application, replaced as a whole when the language changes."""
+
+    def __init__(self) -> None:
+        self._installed: list[QTranslator] = []
+        self.language = "en"
+        self.app_loaded = False
+        self.qt_loaded = False
+
+    def install(self, language: str) -> None:
+        app = QCoreApplication.instance()
+        assert app is not None, "install translations after creating the application"
+        for translator in self._installed:
+            app.removeTranslator(translator)
+        self._installed.clear()
+        self.language = language
+        QLocale.setDefault(locale_for(language))
+        ours = QTranslator(app)
+        self.app_loaded = ours.load(f"advisor_desk_{language}", str(translations_dir()))
+        if self.app_loaded:
+            app.installTranslator(ours)
+            self._installed.append(ours)
+        qt = QTranslator(app)
+        self.qt_loaded = qt.load(
+            f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        )
+        if self.qt_loaded:
+            app.installTranslator(qt)
+            self._installed.append(qt)
+
+
+def _tr(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate("Time", text, None, n)
+
+
+def format_money(cents: int, currency: str, locale: QLocale | None = None) -> str:
+    """``12,50 €`` in French, ``€12.50`` in English: the amount with its currency, in the locale."""
+    locale = locale or QLocale()
+    symbol = {"EUR": "€", "GBP": "£", "USD": "$", "CHF": "CHF"}.get(currency, currency)
+    # Display only: cents / 100 is exact to the cent for any amount the domain accepts.
+    return locale.toCurrencyString(cents / 100, symbol, 2)
+
+
+def local_time(value: datetime) -> QDateTime:
+    """A UTC datetime as a QDateTime in the machine's local time zone."""
+    qdt = QDateTime.fromSecsSinceEpoch(int(value.timestamp()), QTimeZone.utc())
+    return qdt.toLocalTime()
+
+
+def format_absolute(value: datetime, locale: QLocale | None = None) -> str:
+    locale = locale or QLocale()
+    return locale.toString(local_time(value), QLocale.FormatType.ShortFormat)
+
+
+def format_relative(value: datetime, now: datetime | None = None, locale: QLocale | None = None) -> str:
+    """ "il y a 12 min" when recent; the absolute local date and time after a day."""
+    now = now or datetime.now(UTC)
+    seconds = (now - value).total_seconds()
+    if seconds < -60:
+        return format_absolute(value, locale)
+    if seconds < 60:
+        return _tr("just now")
+    minutes = int(seconds // 60)
+    if minutes < 60:
+        return _tr("%n min ago", minutes)
+    hours = minutes // 60
+    if hours < 24:
+        return _tr("%n h ago", hours)
+    return format_absolute(value, locale)
+
+
+def format_duration(seconds: float) -> str:
+    """A call length or time left: "4 min 05 s", "2 h 10 min", "3 d"."""
+    seconds = int(abs(seconds))
+    if seconds < 60:
+        return _tr("%n s", seconds)
+    minutes, secs = divmod(seconds, 60)
+    if minutes < 60:
+        return _tr("%1 min %2 s").replace("%1", str(minutes)).replace("%2", f"{secs:02d}")
+    hours, minutes = divmod(minutes, 60)
+    if hours < 48:
+        return _tr("%1 h %2 min").replace("%1", str(hours)).replace("%2", f"{minutes:02d}")
+    return _tr("%n d", hours // 24)
+
+
+def format_countdown(seconds_left: float) -> str:
+    """Badge text: "12 min left" or "overdue 1 h 05 min"."""
+    if seconds_left >= 0:
+        return _tr("%1 left").replace("%1", format_duration(seconds_left))
+    return _tr("overdue %1").replace("%1", format_duration(seconds_left))
+
+
+def format_ago_seconds(seconds: float) -> str:
+    """ "synced 12 s ago" style, for the status bar."""
+    seconds = max(0, int(seconds))
+    if seconds < 60:
+        return _tr("%n s ago", seconds)
+    if seconds < 3600:
+        return _tr("%n min ago", seconds // 60)
+    return _tr("%n h ago", seconds // 3600)

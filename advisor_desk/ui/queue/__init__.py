@@ -1,0 +1,1 @@
+"""The work queue: open cases of mine and my team, most urgent first (Ctrl+1)."""

@@ -1,0 +1,1 @@
+"""The status bar: sync state, pending actions, last sync, user and team."""

@@ -1,0 +1,1 @@
+"""The unified timeline of one customer: every interaction on every channel, grouped by case."""

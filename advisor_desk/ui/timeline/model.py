@@ -1,0 +1,255 @@
+"""The timeline's model: case headers with their interactions as children, newest first.
+
+A customer may have 5,000 interactions. The model keeps only ids per case group (cheap, known at
+once) and the interactions it has been given; a row whose interaction is not loaded yet shows a
+placeholder and asks for its page through ``request_page`` (the widget loads it in the "db" lane and
+calls :meth:`TimelineModel.add_interactions`), as Anki's browser table does. So the first paint needs
+only the ids and the first page, and scrolling loads what comes into view.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+
+from advisor_desk.domain.channels import DEFAULT_TARGETS, Countdown, ResponseTarget, countdown
+from advisor_desk.domain.model import Case, Interaction
+from advisor_desk.ui import i18n, labels
+from advisor_desk.ui.safe_text import one_line, plain_tooltip
+
+KIND_ROLE = Qt.ItemDataRole.UserRole + 1  # "case" or "interaction"
+CASE_ROLE = Qt.ItemDataRole.UserRole + 2  # the Case of a header row (None for "no case")
+INTERACTION_ROLE = Qt.ItemDataRole.UserRole + 3  # the Interaction, None until loaded
+ID_ROLE = Qt.ItemDataRole.UserRole + 4
+COUNTDOWN_ROLE = Qt.ItemDataRole.UserRole + 5
+COUNT_ROLE = Qt.ItemDataRole.UserRole + 6
+
+PAGE = 100
+_Index = QModelIndex | QPersistentModelIndex
+_ROOT = QModelIndex()
+
+
+@dataclass
+class CaseGroup:
+    case: Case | None  # None: interactions not attached to a case
+    ids: list[str] = field(default_factory=list)  # newest first
+
+
+@dataclass
+class TimelineSnapshot:
+    """What the widget loads in the background for one customer and one filter."""
+
+    customer_id: str
+    groups: list[CaseGroup]
+    interactions: dict[str, Interaction]
+    total: int
+
+
+class TimelineModel(QAbstractItemModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._groups: list[CaseGroup] = []
+        self._items: dict[str, Interaction] = {}
+        self._where: dict[str, tuple[int, int]] = {}
+        self._requested: set[str] = set()
+        self.customer_id: str | None = None
+        self.now: Callable[[], datetime] = lambda: datetime.now().astimezone()
+        self.targets: dict[Any, ResponseTarget] = dict(DEFAULT_TARGETS)
+        #: Called with ids to load; the widget runs the query and calls add_interactions.
+        self.request_page: Callable[[list[str]], None] | None = None
+
+    # -- content ----------------------------------------------------------------------------------
+    def set_snapshot(self, snapshot: TimelineSnapshot | None) -> None:
+        self.beginResetModel()
+        self._groups = list(snapshot.groups) if snapshot else []
+        self._items = dict(snapshot.interactions) if snapshot else {}
+        self.customer_id = snapshot.customer_id if snapshot else None
+        self._where = {iid: (g, r) for g, group in enumerate(self._groups) for r, iid in enumerate(group.ids)}
+        self._requested = set(self._items)
+        self.endResetModel()
+
+    def add_interactions(self, interactions: Iterable[Interaction]) -> None:
+        touched: dict[int, list[int]] = {}
+        for it in interactions:
+            place = self._where.get(it.id)
+            if place is None:
+                continue
+            self._items[it.id] = it
+            touched.setdefault(place[0], []).append(place[1])
+        for g, rows in touched.items():
+            parent = self.index(g, 0)
+            self.dataChanged.emit(self.index(min(rows), 0, parent), self.index(max(rows), 0, parent))
+
+    def groups(self) -> list[CaseGroup]:
+        return list(self._groups)
+
+    def group_row_of_case(self, case_id: str) -> int:
+        for i, g in enumerate(self._groups):
+            if g.case is not None and g.case.id == case_id:
+                return i
+        return -1
+
+    def loaded_count(self) -> int:
+        return len(self._items)
+
+    def _request_around(self, group: int, row: int) -> None:
+        ids = self._groups[group].ids
+        start = max(0, row - row % PAGE)
+        wanted = [i for i in ids[start : start + PAGE] if i not in self._requested]
+        if wanted and self.request_page is not None:
+            self._requested.update(wanted)
+            self.request_page(wanted)
+
+    def forget_requests(self, ids: Iterable[str]) -> None:
+        """A page load failed: let those rows ask again."""
+        self._requested.difference_update(ids)
+
+    # -- Qt model ---------------------------------------------------------------------------------
+    def index(self, row: int, column: int, parent: _Index = _ROOT) -> QModelIndex:
+        if column != 0 or row < 0:
+            return QModelIndex()
+        if not parent.isValid():
+            return self.createIndex(row, 0, 0) if row < len(self._groups) else QModelIndex()
+        if parent.internalId() != 0:
+            return QModelIndex()
+        g = parent.row()
+        if g >= len(self._groups) or row >= len(self._groups[g].ids):
+            return QModelIndex()
+        return self.createIndex(row, 0, g + 1)
+
+    def parent(self, index: _Index = _ROOT) -> QModelIndex:  # type: ignore[override]
+        if not index.isValid() or index.internalId() == 0:
+            return QModelIndex()
+        return self.createIndex(index.internalId() - 1, 0, 0)
+
+    def rowCount(self, parent: _Index = _ROOT) -> int:
+        if not parent.isValid():
+            return len(self._groups)
+        if parent.internalId() == 0 and parent.column() == 0 and parent.row() < len(self._groups):
+            return len(self._groups[parent.row()].ids)
+        return 0
+
+    def columnCount(self, parent: _Index = _ROOT) -> int:
+        return 1
+
+    def hasChildren(self, parent: _Index = _ROOT) -> bool:
+        return self.rowCount(parent) > 0
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal and section == 0:
+            return self.tr("Timeline")
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        if index.internalId() == 0:
+            if index.row() >= len(self._groups):
+                return None
+            return self._case_data(self._groups[index.row()], role)
+        g = index.internalId() - 1
+        if g >= len(self._groups) or index.row() >= len(self._groups[g].ids):
+            return None
+        iid = self._groups[g].ids[index.row()]
+        it = self._items.get(iid)
+        if it is None and role in (Qt.ItemDataRole.DisplayRole, INTERACTION_ROLE):
+            self._request_around(g, index.row())
+        return self._interaction_data(iid, it, role)
+
+    def countdown_of(self, case: Case) -> Countdown:
+        target = self.targets.get(case.channel) or DEFAULT_TARGETS[case.channel]
+        return countdown(
+            target, case.opened_at, self.now(), case.first_response_clock_stopped_at, case.resolved_at
+        )
+
+    def _case_data(self, group: CaseGroup, role: int) -> Any:
+        case = group.case
+        if role == KIND_ROLE:
+            return "case"
+        if role == CASE_ROLE:
+            return case
+        if role == COUNT_ROLE:
+            return len(group.ids)
+        if role == ID_ROLE:
+            return case.id if case else ""
+        if role == COUNTDOWN_ROLE:
+            return self.countdown_of(case) if case is not None and case.is_open else None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            if case is None:
+                return self.tr("Not linked to a case") + f" · {len(group.ids)}"
+            parts = [labels.kind(case.kind), labels.category(case.category), labels.status(case.status)]
+            if case.is_open:
+                cd = self.countdown_of(case)
+                parts.append(f"{labels.state(cd.state)} ({i18n.format_countdown(cd.seconds_left)})")
+            parts.append(one_line(case.subject, 120))
+            return " · ".join(p for p in parts if p)
+        if role == Qt.ItemDataRole.ToolTipRole and case is not None:
+            text = (
+                self.tr("Opened %1").replace("%1", i18n.format_absolute(case.opened_at)) + "\n" + case.subject
+            )
+            return plain_tooltip(text)
+        return None
+
+    def _interaction_data(self, iid: str, it: Interaction | None, role: int) -> Any:
+        if role == KIND_ROLE:
+            return "interaction"
+        if role == ID_ROLE:
+            return iid
+        if role == INTERACTION_ROLE:
+            return it
+        if it is None:
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+                return self.tr("Loading…")
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return " · ".join(
+                p
+                for p in (
+                    labels.channel(it.channel),
+                    labels.direction(it.direction),
+                    one_line(it.author, 60),
+                    i18n.format_relative(it.occurred_at, self.now()),
+                    details_text(it),
+                    one_line(it.text, 200),
+                )
+                if p
+            )
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return plain_tooltip(i18n.format_absolute(it.occurred_at) + "\n" + it.text)
+        return None
+
+
+def details_text(it: Interaction) -> str:
+    """Channel details worth a glance: call duration, review stars, order amount, e-mail subject."""
+    d = it.details or {}
+    parts: list[str] = []
+    duration = d.get("duration_s")
+    if isinstance(duration, (int, float)) and not isinstance(duration, bool):
+        parts.append(i18n.format_duration(float(duration)))
+    stars = d.get("stars")
+    if isinstance(stars, int) and not isinstance(stars, bool) and 0 <= stars <= 5:
+        parts.append("★" * stars + "☆" * (5 - stars))
+    amount = d.get("amount_cents")
+    currency = d.get("currency")
+    if (
+        isinstance(amount, int)
+        and not isinstance(amount, bool)
+        and isinstance(currency, str)
+        and len(currency) == 3
+    ):
+        parts.append(i18n.format_money(amount, currency))
+    subject = d.get("subject")
+    if isinstance(subject, str) and subject:
+        parts.append(one_line(subject, 80))
+    return " · ".join(parts)

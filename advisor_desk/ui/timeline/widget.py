@@ -1,0 +1,416 @@
+"""The timeline panel (Ctrl+2): filters, the case-grouped tree of interactions, the new-activity banner.
+
+Opening a customer loads, in the "db" lane, the ids of every interaction per case group plus the
+first page; the rest is loaded as it scrolls into view. A newer load always wins over an older one
+(a generation number), so a slow answer for the previous customer never shows over the current one.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QStackedWidget,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from advisor_desk.domain.channels import Channel
+from advisor_desk.domain.model import Case, Interaction
+from advisor_desk.ui import labels
+from advisor_desk.ui.changes import Changes
+from advisor_desk.ui.context import DeskContext
+from advisor_desk.ui.queue.widget import FilterButton
+from advisor_desk.ui.safe_text import ReadInFullDialog, one_line
+from advisor_desk.ui.timeline.delegate import TimelineDelegate
+from advisor_desk.ui.timeline.model import (
+    CASE_ROLE,
+    INTERACTION_ROLE,
+    KIND_ROLE,
+    PAGE,
+    CaseGroup,
+    TimelineModel,
+    TimelineSnapshot,
+)
+
+
+def load_snapshot(
+    cache: Any, customer_id: str, channels: list[str] | None, case_id: str | None
+) -> TimelineSnapshot:
+    """Runs in the "db" lane: the case groups (ids only) and the first page of each open case."""
+    timeline = cache.timeline(customer_id)
+    if timeline is None:
+        return TimelineSnapshot(customer_id, [], {}, 0)
+    cases: list[Case] = list(timeline.cases)
+    all_ids: list[str] = list(cache.interaction_ids(customer_id, channels=channels))
+    position = {iid: i for i, iid in enumerate(all_ids)}
+    groups: list[CaseGroup] = []
+    in_case: set[str] = set()
+    for case in cases:
+        if case_id and case.id != case_id:
+            continue
+        ids = [
+            i for i in cache.interaction_ids(customer_id, channels=channels, case_id=case.id) if i in position
+        ]
+        in_case.update(ids)
+        groups.append(CaseGroup(case, ids))
+    if not case_id:
+        loose = [i for i in all_ids if i not in in_case]
+        if loose:
+            groups.append(CaseGroup(None, loose))
+    big = len(all_ids) + 1
+
+    def newest(g: CaseGroup) -> tuple[int, int]:
+        # Open cases first, then by their newest interaction (newest first).
+        is_open = g.case is not None and g.case.is_open
+        return (0 if is_open else 1, position[g.ids[0]] if g.ids else big)
+
+    groups.sort(key=newest)
+    first: list[str] = []
+    for g in groups:
+        if g.case is not None and g.case.is_open:
+            first.extend(g.ids[:PAGE])
+    preloaded = {it.id: it for it in timeline.interactions}
+    wanted = [i for i in first if i not in preloaded]
+    if wanted:
+        preloaded.update({it.id: it for it in cache.interactions_by_ids(wanted)})
+    return TimelineSnapshot(customer_id, groups, preloaded, len(all_ids))
+
+
+class TimelineWidget(QWidget):
+    caseSelected = Signal(str)  # case id, "" for none
+    newActivity = Signal(str)  # case id that got new interactions while open
+
+    def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("timeline")
+        self.customer_id: str | None = None
+        self.case_id: str | None = None
+        self._generation = 0
+        self._seen: dict[str, int] = {}
+        self.loaded = False
+
+        self.channels = FilterButton(
+            self.tr("Channels"),
+            [(c.value, labels.channel(c)) for c in Channel],
+            ctx.settings.get("timeline/channels"),
+            self,
+        )
+        self.channels.setToolTip(self.tr("Show only some channels"))
+        self.channels.changed.connect(self._filters_changed)
+        self.case_filter = QComboBox(self)
+        self.case_filter.setAccessibleName(self.tr("Case filter"))
+        self.case_filter.setToolTip(self.tr("Show one case"))
+        self.case_filter.setMinimumContentsLength(24)
+        self.case_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.case_filter.addItem(self.tr("All cases"), "")
+        self.case_filter.activated.connect(self._filters_changed)
+        self.this_case_only = QCheckBox(self.tr("This case only"), self)
+        self.this_case_only.setToolTip(self.tr("Show only the case selected in the work queue"))
+        self.this_case_only.toggled.connect(self._this_case_toggled)
+        bar = QHBoxLayout()
+        bar.setContentsMargins(0, 0, 0, 0)
+        bar.addWidget(self.channels)
+        bar.addWidget(self.case_filter, 1)
+        bar.addWidget(self.this_case_only)
+
+        self.banner = QFrame(self)
+        self.banner.setObjectName("newActivityBanner")
+        self.banner.setFrameShape(QFrame.Shape.StyledPanel)
+        self.banner_text = QLabel(self.banner)
+        self.banner_text.setTextFormat(Qt.TextFormat.PlainText)
+        self.banner_show = QPushButton(self.tr("Show"), self.banner)
+        self.banner_show.clicked.connect(self._show_new_activity)
+        bl = QHBoxLayout(self.banner)
+        bl.setContentsMargins(8, 4, 8, 4)
+        bl.addWidget(self.banner_text, 1)
+        bl.addWidget(self.banner_show)
+        self.banner.hide()
+
+        self.model = TimelineModel(self)
+        self.model.now = ctx.now
+        self.model.request_page = self._load_page
+        self.view = QTreeView(self)
+        self.view.setModel(self.model)
+        self.view.setHeaderHidden(True)
+        self.view.setUniformRowHeights(True)
+        self.view.setItemDelegate(TimelineDelegate(ctx.icons, ctx.now, self.view))
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.view.setAccessibleName(self.tr("Customer timeline"))
+        self.view.setAnimated(False)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._context_menu)
+        self.view.activated.connect(self._on_activated)
+        self.view.selectionModel().currentChanged.connect(self._on_current)
+
+        self.read_full = QAction(ctx.icons.icon("action.read_full"), self.tr("Read in full"), self)
+        self.read_full.setShortcut(QKeySequence(Qt.Key.Key_Space))
+        self.read_full.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.read_full.triggered.connect(self.read_current_in_full)
+        self.view.addAction(self.read_full)
+
+        self.message = QLabel(self)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message.setWordWrap(True)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.message)
+        self.stack.addWidget(self.view)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(bar)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.stack, 1)
+        self.setFocusProxy(self.view)
+        self._show_message(
+            self.tr("No customer open. Pick a case in the work queue (Ctrl+1) or search a customer (Ctrl+K).")
+        )
+        ctx.changes.changed.connect(self._on_changes)
+
+    # -- opening ----------------------------------------------------------------------------------
+    def show_customer(self, customer_id: str | None, case_id: str | None = None) -> None:
+        changed_customer = customer_id != self.customer_id
+        self.customer_id = customer_id
+        self.case_id = case_id or None
+        self.banner.hide()
+        if changed_customer:
+            self._seen.clear()
+            self.case_filter.setCurrentIndex(0)
+        if customer_id is None:
+            self.model.set_snapshot(None)
+            self._show_message(
+                self.tr(
+                    "No customer open. Pick a case in the work queue (Ctrl+1) or search a customer (Ctrl+K)."
+                )
+            )
+            return
+        if changed_customer:
+            self._show_message(self.tr("Loading the timeline…"))
+        self.reload(scroll_to_case=True)
+
+    def reload(self, scroll_to_case: bool = False, from_change: bool = False) -> None:
+        if self.customer_id is None:
+            return
+        self._generation += 1
+        generation = self._generation
+        customer_id = self.customer_id
+        channels = self.channels.values() or None
+        case_id = self._case_filter_value()
+        cache = self.ctx.cache
+        self.ctx.tasks.run(
+            "db",
+            lambda: load_snapshot(cache, customer_id, channels, case_id),
+            lambda snap: self._loaded(generation, snap, scroll_to_case, from_change),
+            lambda exc: self._failed(generation, exc),
+            owner=self,
+            name="timeline",
+        )
+
+    def _case_filter_value(self) -> str | None:
+        if self.this_case_only.isChecked() and self.case_id:
+            return self.case_id
+        value = self.case_filter.currentData()
+        return value or None
+
+    def _loaded(self, generation: int, snap: TimelineSnapshot, scroll: bool, from_change: bool) -> None:
+        if generation != self._generation:
+            return  # an older answer: a newer load is on its way
+        self._check_new_activity(snap, from_change)
+        expanded = self._expanded_case_ids() if from_change else None
+        current = self.view.currentIndex()
+        current_id = (
+            current.data(CASE_ROLE).id
+            if current.isValid() and current.data(KIND_ROLE) == "case" and current.data(CASE_ROLE)
+            else None
+        )
+        self.model.set_snapshot(snap)
+        self._fill_case_filter(snap)
+        self.loaded = True
+        if not snap.groups:
+            self._show_message(
+                self.tr("No interaction matches these filters.")
+                if snap.total or self.channels.values() or self._case_filter_value()
+                else self.tr("This customer has no interaction yet.")
+            )
+            return
+        self.stack.setCurrentWidget(self.view)
+        for row, group in enumerate(snap.groups):
+            index = self.model.index(row, 0)
+            if expanded is not None:
+                keep = (group.case.id if group.case else "") in expanded
+            else:
+                keep = (group.case is None and len(snap.groups) == 1) or (
+                    group.case is not None and (group.case.is_open or group.case.id == self.case_id)
+                )
+            self.view.setExpanded(index, keep)
+        target = self.case_id if scroll else current_id
+        if target:
+            self.scroll_to_case(target)
+        elif scroll:
+            self.view.scrollToTop()
+
+    def _failed(self, generation: int, exc: BaseException) -> None:
+        if generation != self._generation:
+            return
+        self._show_message(self.tr("The timeline could not be read from the local cache."))
+
+    def _show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.stack.setCurrentWidget(self.message)
+
+    def _load_page(self, ids: list[str]) -> None:
+        generation = self._generation
+        cache = self.ctx.cache
+
+        def done(items: list[Interaction]) -> None:
+            if generation == self._generation:
+                self.model.add_interactions(items)
+
+        self.ctx.tasks.run(
+            "db",
+            lambda: list(cache.interactions_by_ids(ids)),
+            done,
+            lambda _exc: self.model.forget_requests(ids),
+            owner=self,
+            name="timeline_page",
+        )
+
+    def _fill_case_filter(self, snap: TimelineSnapshot) -> None:
+        if self._case_filter_value():
+            return  # keep the list while one case is shown
+        keep = self.case_filter.currentData()
+        self.case_filter.blockSignals(True)
+        self.case_filter.clear()
+        self.case_filter.addItem(self.tr("All cases"), "")
+        for g in snap.groups:
+            if g.case is not None:
+                c = g.case
+                self.case_filter.addItem(
+                    self.ctx.icons.channel(c.channel),
+                    f"{labels.kind(c.kind)} · {labels.status(c.status)} · {one_line(c.subject, 50)}",
+                    c.id,
+                )
+        found = self.case_filter.findData(keep)
+        self.case_filter.setCurrentIndex(max(0, found))
+        self.case_filter.blockSignals(False)
+
+    def _expanded_case_ids(self) -> set[str]:
+        out: set[str] = set()
+        for row in range(self.model.rowCount()):
+            index = self.model.index(row, 0)
+            if self.view.isExpanded(index):
+                case = index.data(CASE_ROLE)
+                out.add(case.id if case else "")
+        return out
+
+    # -- selection and scrolling ------------------------------------------------------------------
+    def scroll_to_case(self, case_id: str) -> bool:
+        row = self.model.group_row_of_case(case_id)
+        if row < 0:
+            return False
+        index = self.model.index(row, 0)
+        self.view.setExpanded(index, True)
+        self.view.setCurrentIndex(index)
+        self.view.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtTop)
+        return True
+
+    def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if not current.isValid():
+            return
+        group = current if current.data(KIND_ROLE) == "case" else current.parent()
+        case = group.data(CASE_ROLE)
+        case_id = case.id if case is not None else ""
+        if case_id != (self.case_id or ""):
+            self.case_id = case_id or None
+            self.caseSelected.emit(case_id)
+
+    def current_case(self) -> Case | None:
+        index = self.view.currentIndex()
+        if not index.isValid():
+            row = self.model.group_row_of_case(self.case_id) if self.case_id else -1
+            return self.model.index(row, 0).data(CASE_ROLE) if row >= 0 else None
+        group = index if index.data(KIND_ROLE) == "case" else index.parent()
+        return group.data(CASE_ROLE)
+
+    def _on_activated(self, index: QModelIndex) -> None:
+        if index.data(KIND_ROLE) == "interaction":
+            self.read_current_in_full()
+        else:
+            self.view.setExpanded(index, not self.view.isExpanded(index))
+
+    def read_current_in_full(self) -> None:
+        index = self.view.currentIndex()
+        it: Interaction | None = index.data(INTERACTION_ROLE) if index.isValid() else None
+        if it is None:
+            return
+        title = f"{labels.channel(it.channel)} · {one_line(it.author, 60)}"
+        dialog = ReadInFullDialog(title, it.text, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.last_dialog = dialog
+
+    def _context_menu(self, pos: Any) -> None:
+        index = self.view.indexAt(pos)
+        if not index.isValid():
+            return
+        menu = QMenu(self)
+        if index.data(KIND_ROLE) == "interaction":
+            menu.addAction(self.read_full)
+        for action in getattr(self, "case_actions", []):
+            menu.addAction(action)
+        menu.popup(self.view.viewport().mapToGlobal(pos))
+
+    # -- filters and changes ----------------------------------------------------------------------
+    def _filters_changed(self, *_args: Any) -> None:
+        self.ctx.settings.set("timeline/channels", self.channels.values())
+        self.reload()
+
+    def _this_case_toggled(self, _on: bool) -> None:
+        self.reload(scroll_to_case=True)
+
+    def _on_changes(self, changes: Changes) -> None:
+        if self.customer_id and changes.touches_customer(self.customer_id):
+            self.reload(from_change=changes.source is not self)
+
+    def _check_new_activity(self, snap: TimelineSnapshot, from_change: bool) -> None:
+        counts = {g.case.id: len(g.ids) for g in snap.groups if g.case is not None}
+        if from_change and self.case_id and self.case_id in self._seen:
+            before = self._seen[self.case_id]
+            after = counts.get(self.case_id, before)
+            if after > before:
+                self.banner_text.setText(
+                    self.tr(
+                        "New activity on this case since you opened it: %n new interaction(s).",
+                        "",
+                        after - before,
+                    )
+                )
+                self.banner.show()
+                self.newActivity.emit(self.case_id)
+        for case_id, n in counts.items():
+            if case_id not in self._seen or not from_change:
+                self._seen[case_id] = n
+
+    def _show_new_activity(self) -> None:
+        self.banner.hide()
+        if self.case_id:
+            row = self.model.group_row_of_case(self.case_id)
+            group = self.model.index(row, 0)
+            self._seen[self.case_id] = self.model.rowCount(group)
+            self.scroll_to_case(self.case_id)
+            if self.model.rowCount(group):
+                self.view.setCurrentIndex(self.model.index(0, 0, group))
