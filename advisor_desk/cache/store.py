@@ -307,6 +307,14 @@ class LocalCache:
             rows = [r[0] for r in conn.exec_driver_sql("PRAGMA quick_check")]
         return "; ".join(rows)
 
+    def pragmas(self) -> dict[str, Any]:
+        """The settings a write runs under (journal mode, durability, foreign keys, busy timeout)."""
+        with self._write() as conn:
+            return {
+                name: conn.exec_driver_sql(f"PRAGMA {name}").scalar()
+                for name in ("journal_mode", "synchronous", "foreign_keys", "busy_timeout")
+            }
+
     # ------------------------------------------------------------------ plumbing
 
     def _now(self) -> datetime:
@@ -1434,14 +1442,16 @@ class LocalCache:
                 raise NotFound(f"order line {order_line_id} is not in the local cache")
             _check(row[2] == customer_id, "the order line is another customer's")
             if gesture in (GestureCode.REFUND,):
-                # What the line already gave back: the order's figure, or the decisions on the line
-                # when some are newer than the copy of the order we hold.
-                spent = conn.exec_driver_sql(
-                    "SELECT coalesce(sum(amount_cents), 0) FROM decisions "
-                    "WHERE order_line_id = ? AND gesture = 'refund' AND status IN ('pending', 'granted')",
+                # What the line already gave back: the order's figure (or the confirmed refunds on
+                # the line, when our copy of the order is older than them) plus the refunds made here
+                # and not yet confirmed.
+                granted, pending = conn.exec_driver_sql(
+                    "SELECT coalesce(sum(CASE WHEN status = 'granted' THEN amount_cents END), 0), "
+                    "coalesce(sum(CASE WHEN status = 'pending' THEN amount_cents END), 0) FROM decisions "
+                    "WHERE order_line_id = ? AND gesture = 'refund'",
                     (order_line_id,),
-                ).scalar_one()
-                line_paid, line_refunded = row[0], max(row[1], int(spent))
+                ).one()
+                line_paid, line_refunded = row[0], max(row[1], int(granted)) + int(pending)
         usage = self._usage(conn, user.id, customer_id, now, user.time_zone)
         request = GrantRequest(
             user.id, customer_id, gesture, amount_cents, currency, now, line_paid, line_refunded
