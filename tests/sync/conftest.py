@@ -188,3 +188,65 @@ def grant(desk: Desk, customer_id: str, amount_cents: int = 500, offline: bool =
         "parcel a week late",
         offline=offline,
     )
+
+
+def add_customers(
+    server: Any, count: int, *, prefix: str = "bulk", team: str = "north", interactions: int = 4
+) -> None:
+    """``count`` more customers of ``team``, each with an order, an open case and some messages."""
+    from datetime import UTC, datetime, timedelta
+
+    from advisor_desk.domain import model
+    from advisor_desk.domain.channels import Channel
+
+    now = datetime.now(UTC)
+    batch: list[object] = []
+    for n in range(count):
+        cid = f"{prefix}-{n}"
+        batch.append(
+            model.Customer(
+                cid, f"First{n}", f"Last{n}", emails=(f"{cid}@example.com",), team=team, updated_at=now
+            )
+        )
+        batch.append(
+            model.Order(
+                f"{cid}-o1",
+                f"ORD-{prefix}-{n}",
+                cid,
+                now - timedelta(days=3),
+                "EUR",
+                3_000,
+                lines=(model.OrderLine(f"{cid}-l1", "p1", 1, 3_000, 3_000),),
+            )
+        )
+        batch.append(
+            model.Case(
+                f"{cid}-case",
+                cid,
+                model.CaseKind.COMPLAINT,
+                model.ComplaintCategory.DAMAGED_ITEM,
+                model.CaseStatus.NEW,
+                Channel.EMAIL,
+                "Broken kettle",
+                now - timedelta(hours=2),
+                team,
+            )
+        )
+        for i in range(interactions):
+            batch.append(
+                model.Interaction(
+                    f"{cid}-i{i}",
+                    cid,
+                    Channel.EMAIL,
+                    model.Direction.INBOUND,
+                    now - timedelta(minutes=90 - i),
+                    f"Message {i} about the kettle",
+                    case_id=f"{cid}-case",
+                    author=f"First{n} Last{n}",
+                )
+            )
+        if len(batch) >= 2_000:
+            server.save(*batch)
+            batch = []
+    if batch:
+        server.save(*batch)
