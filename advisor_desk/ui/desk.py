@@ -40,10 +40,7 @@ from advisor_desk.ui.settings import DeskSettings
 from advisor_desk.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Desk", text)
+Q = QCoreApplication
 
 
 def app_icon() -> QIcon:
@@ -59,17 +56,17 @@ class Splash(QWidget):
 
     def __init__(self) -> None:
         super().__init__(None, Qt.WindowType.Dialog)
-        self.setWindowTitle(_t("Advisor Desk"))
+        self.setWindowTitle(Q.translate("Desk", "Advisor Desk"))
         self.setWindowIcon(app_icon())
         self.setMinimumWidth(420)
         layout = QVBoxLayout(self)
-        self.label = QLabel(_t("Starting…"), self)
+        self.label = QLabel(Q.translate("Desk", "Starting…"), self)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.label.setWordWrap(True)
         self.bar = QProgressBar(self)
         self.bar.setRange(0, 0)
         self.bar.setTextVisible(False)
-        self.cancel = QPushButton(_t("Cancel"), self)
+        self.cancel = QPushButton(Q.translate("Desk", "Cancel"), self)
         layout.addWidget(self.label)
         layout.addWidget(self.bar)
         layout.addWidget(self.cancel, 0, Qt.AlignmentFlag.AlignRight)
@@ -80,10 +77,10 @@ class Splash(QWidget):
 
 def demo_step_text(step: str) -> str:
     return {
-        "init": _t("Creating the demo database…"),
-        "seed": _t("Filling it with demo customers, cases and orders…"),
-        "serve": _t("Starting the demo server…"),
-    }.get(step, _t("Starting…"))
+        "init": Q.translate("Desk", "Creating the demo database…"),
+        "seed": Q.translate("Desk", "Filling it with demo customers, cases and orders…"),
+        "serve": Q.translate("Desk", "Starting the demo server…"),
+    }.get(step, Q.translate("Desk", "Starting…"))
 
 
 @dataclass
@@ -168,7 +165,7 @@ class DeskLauncher(QObject):
         username = str(self.settings.get("server/username"))
         if url and username:
             self.splash.show()
-            self.splash.say(_t("Opening the local cache…"))
+            self.splash.say(Q.translate("Desk", "Opening the local cache…"))
             self.tasks.run(
                 "net",
                 lambda: self._resume(url, username),
@@ -185,7 +182,7 @@ class DeskLauncher(QObject):
         QTimer.singleShot(0, self, lambda: self.splash.say(demo_step_text(step)))
 
     def _demo_started(self, url: str) -> None:
-        self.splash.say(_t("Logging in as the demo user…"))
+        self.splash.say(Q.translate("Desk", "Logging in as the demo user…"))
         demo = self.demo
         self.demo_folder = demo.folder
         self.tasks.run(
@@ -275,7 +272,9 @@ class DeskLauncher(QObject):
     def _first_sync(self, cache: Any, conn: Connection) -> None:
         from advisor_desk.sync.engine import SyncEngine
 
-        QTimer.singleShot(0, self, lambda: self.splash.say(_t("Loading your team's customers and cases…")))
+        QTimer.singleShot(
+            0, self, lambda: self.splash.say(Q.translate("Desk", "Loading your team's customers and cases…"))
+        )
         engine = SyncEngine(cache, conn.client, conn.credentials)
         engine.sync_once()
 
@@ -285,7 +284,7 @@ class DeskLauncher(QObject):
             return
         if conn.user is None:
             self.splash.hide()
-            self.ask_login(_t("Log in once so the desk knows who you are."))
+            self.ask_login(Q.translate("Desk", "Log in once so the desk knows who you are."))
             return
         if self.demo is None:
             self.settings.set("server/url", conn.server_url)
@@ -330,9 +329,10 @@ class DeskLauncher(QObject):
             report = cache.recovery
             QMessageBox.warning(
                 self.session.window,
-                _t("The local cache was damaged"),
-                _t(
-                    "The damaged file was set aside (not deleted) and a fresh cache is being filled from the central system. Unsent actions recovered: %1."
+                Q.translate("Desk", "The local cache was damaged"),
+                Q.translate(
+                    "Desk",
+                    "The damaged file was set aside (not deleted) and a fresh cache is being filled from the central system. Unsent actions recovered: %1.",
                 ).replace("%1", str(report.recovered_outbox)),
             )
 
@@ -412,7 +412,7 @@ class DeskLauncher(QObject):
             relogin,
             ctx.server_url,
             ctx.user.username,
-            _t("Your session ended. Type your password to go on; nothing you did was lost."),
+            Q.translate("Desk", "Your session ended. Type your password to go on; nothing you did was lost."),
             self.session.window,
         )
         dialog.server.setEnabled(False)
@@ -436,10 +436,14 @@ class DeskLauncher(QObject):
         if self.demo is not None:
             detail = getattr(exc, "log_tail", "") or str(exc)
             box = QMessageBox(
-                QMessageBox.Icon.Critical, _t("Advisor Desk"), _t("The demo server could not start.")
+                QMessageBox.Icon.Critical,
+                Q.translate("Desk", "Advisor Desk"),
+                Q.translate("Desk", "The demo server could not start."),
             )
             box.setInformativeText(
-                _t("Check that nothing else is wrong with this installation, then try again.")
+                Q.translate(
+                    "Desk", "Check that nothing else is wrong with this installation, then try again."
+                )
             )
             box.setDetailedText(detail)
             box.exec()
@@ -447,7 +451,9 @@ class DeskLauncher(QObject):
             self.app.quit()
             return
         # A resumed session that cannot even open its cache: ask to log in again.
-        self.ask_login(_t("The desk could not open your session:") + " " + describe_login_error(exc))
+        self.ask_login(
+            Q.translate("Desk", "The desk could not open your session:") + " " + describe_login_error(exc)
+        )
 
 
 def run_gui(options: Any, demo: Any) -> int:

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLibraryInfo, QLocale, QTimeZone, QTranslator
 
+Q = QCoreApplication
 LANGUAGES = ("fr", "en")
 
 
@@ -73,10 +74,6 @@ class Translations:
             self._installed.append(qt)
 
 
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("Time", text, None, n)
-
-
 def format_money(cents: int, currency: str, locale: QLocale | None = None) -> str:
     """``12,50 €`` in French, ``€12.50`` in English: the amount with its currency, in the locale."""
     locale = locale or QLocale()
@@ -103,13 +100,13 @@ def format_relative(value: datetime, now: datetime | None = None, locale: QLocal
     if seconds < -60:
         return format_absolute(value, locale)
     if seconds < 60:
-        return _tr("just now")
+        return Q.translate("Time", "just now")
     minutes = int(seconds // 60)
     if minutes < 60:
-        return _tr("%n min ago", minutes)
+        return Q.translate("Time", "%n min ago", None, minutes)
     hours = minutes // 60
     if hours < 24:
-        return _tr("%n h ago", hours)
+        return Q.translate("Time", "%n h ago", None, hours)
     return format_absolute(value, locale)
 
 
@@ -117,28 +114,28 @@ def format_duration(seconds: float) -> str:
     """A call length or time left: "4 min 05 s", "2 h 10 min", "3 d"."""
     seconds = int(abs(seconds))
     if seconds < 60:
-        return _tr("%n s", seconds)
+        return Q.translate("Time", "%n s", None, seconds)
     minutes, secs = divmod(seconds, 60)
     if minutes < 60:
-        return _tr("%1 min %2 s").replace("%1", str(minutes)).replace("%2", f"{secs:02d}")
+        return Q.translate("Time", "%1 min %2 s").replace("%1", str(minutes)).replace("%2", f"{secs:02d}")
     hours, minutes = divmod(minutes, 60)
     if hours < 48:
-        return _tr("%1 h %2 min").replace("%1", str(hours)).replace("%2", f"{minutes:02d}")
-    return _tr("%n d", hours // 24)
+        return Q.translate("Time", "%1 h %2 min").replace("%1", str(hours)).replace("%2", f"{minutes:02d}")
+    return Q.translate("Time", "%n d", None, hours // 24)
 
 
 def format_countdown(seconds_left: float) -> str:
     """Badge text: "12 min left" or "overdue 1 h 05 min"."""
     if seconds_left >= 0:
-        return _tr("%1 left").replace("%1", format_duration(seconds_left))
-    return _tr("overdue %1").replace("%1", format_duration(seconds_left))
+        return Q.translate("Time", "%1 left").replace("%1", format_duration(seconds_left))
+    return Q.translate("Time", "overdue %1").replace("%1", format_duration(seconds_left))
 
 
 def format_ago_seconds(seconds: float) -> str:
     """ "synced 12 s ago" style, for the status bar."""
     seconds = max(0, int(seconds))
     if seconds < 60:
-        return _tr("%n s ago", seconds)
+        return Q.translate("Time", "%n s ago", None, seconds)
     if seconds < 3600:
-        return _tr("%n min ago", seconds // 60)
-    return _tr("%n h ago", seconds // 3600)
+        return Q.translate("Time", "%n min ago", None, seconds // 60)
+    return Q.translate("Time", "%n h ago", None, seconds // 3600)

@@ -8,113 +8,109 @@ from __future__ import annotations
 
 from functools import cache
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication as Q
 
 from advisor_desk.domain.channels import Channel, ResponseState
 from advisor_desk.domain.model import CaseKind, CaseStatus, ComplaintCategory, Direction, Role
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Labels", text)
-
-
 @cache
 def _channels() -> dict[Channel, str]:
     return {
-        Channel.PHONE: _t("Phone"),
-        Channel.EMAIL: _t("E-mail"),
-        Channel.CHAT: _t("Chat"),
-        Channel.SMS: _t("SMS"),
-        Channel.TWITTER: _t("X (Twitter)"),
-        Channel.FACEBOOK: _t("Facebook"),
-        Channel.REVIEW: _t("Review site"),
-        Channel.STORE: _t("Store visit"),
-        Channel.LETTER: _t("Letter"),
-        Channel.CALLBACK: _t("Callback"),
-        Channel.WEB_FORM: _t("Web form"),
-        Channel.ORDER_EVENT: _t("Order"),
-        Channel.NOTE: _t("Internal note"),
+        Channel.PHONE: Q.translate("Labels", "Phone"),
+        Channel.EMAIL: Q.translate("Labels", "E-mail"),
+        Channel.CHAT: Q.translate("Labels", "Chat"),
+        Channel.SMS: Q.translate("Labels", "SMS"),
+        Channel.TWITTER: Q.translate("Labels", "X (Twitter)"),
+        Channel.FACEBOOK: Q.translate("Labels", "Facebook"),
+        Channel.REVIEW: Q.translate("Labels", "Review site"),
+        Channel.STORE: Q.translate("Labels", "Store visit"),
+        Channel.LETTER: Q.translate("Labels", "Letter"),
+        Channel.CALLBACK: Q.translate("Labels", "Callback"),
+        Channel.WEB_FORM: Q.translate("Labels", "Web form"),
+        Channel.ORDER_EVENT: Q.translate("Labels", "Order"),
+        Channel.NOTE: Q.translate("Labels", "Internal note"),
     }
 
 
 @cache
 def _kinds() -> dict[CaseKind, str]:
     return {
-        CaseKind.COMPLAINT: _t("Complaint"),
-        CaseKind.REQUEST: _t("Request"),
-        CaseKind.INFORMATION: _t("Information"),
-        CaseKind.PRAISE: _t("Praise"),
+        CaseKind.COMPLAINT: Q.translate("Labels", "Complaint"),
+        CaseKind.REQUEST: Q.translate("Labels", "Request"),
+        CaseKind.INFORMATION: Q.translate("Labels", "Information"),
+        CaseKind.PRAISE: Q.translate("Labels", "Praise"),
     }
 
 
 @cache
 def _statuses() -> dict[CaseStatus, str]:
     return {
-        CaseStatus.NEW: _t("New"),
-        CaseStatus.ACKNOWLEDGED: _t("Acknowledged"),
-        CaseStatus.IN_PROGRESS: _t("In progress"),
-        CaseStatus.WAITING_CUSTOMER: _t("Waiting for customer"),
-        CaseStatus.RESOLVED: _t("Resolved"),
-        CaseStatus.CLOSED: _t("Closed"),
+        CaseStatus.NEW: Q.translate("Labels", "New"),
+        CaseStatus.ACKNOWLEDGED: Q.translate("Labels", "Acknowledged"),
+        CaseStatus.IN_PROGRESS: Q.translate("Labels", "In progress"),
+        CaseStatus.WAITING_CUSTOMER: Q.translate("Labels", "Waiting for customer"),
+        CaseStatus.RESOLVED: Q.translate("Labels", "Resolved"),
+        CaseStatus.CLOSED: Q.translate("Labels", "Closed"),
     }
 
 
 @cache
 def _categories() -> dict[ComplaintCategory, str]:
     return {
-        ComplaintCategory.LATE_DELIVERY: _t("Late delivery"),
-        ComplaintCategory.DAMAGED_ITEM: _t("Damaged item"),
-        ComplaintCategory.DEFECTIVE_PRODUCT: _t("Defective product"),
-        ComplaintCategory.WRONG_ITEM: _t("Wrong item"),
-        ComplaintCategory.BILLING_ERROR: _t("Billing error"),
-        ComplaintCategory.REFUND_NOT_RECEIVED: _t("Refund not received"),
-        ComplaintCategory.STAFF_BEHAVIOUR: _t("Staff behaviour"),
-        ComplaintCategory.WEBSITE_APP: _t("Website or app"),
-        ComplaintCategory.STORE_EXPERIENCE: _t("Store experience"),
-        ComplaintCategory.OTHER: _t("Other"),
-        ComplaintCategory.REQUEST: _t("Request"),
-        ComplaintCategory.INFORMATION: _t("Information"),
-        ComplaintCategory.PRAISE: _t("Praise"),
+        ComplaintCategory.LATE_DELIVERY: Q.translate("Labels", "Late delivery"),
+        ComplaintCategory.DAMAGED_ITEM: Q.translate("Labels", "Damaged item"),
+        ComplaintCategory.DEFECTIVE_PRODUCT: Q.translate("Labels", "Defective product"),
+        ComplaintCategory.WRONG_ITEM: Q.translate("Labels", "Wrong item"),
+        ComplaintCategory.BILLING_ERROR: Q.translate("Labels", "Billing error"),
+        ComplaintCategory.REFUND_NOT_RECEIVED: Q.translate("Labels", "Refund not received"),
+        ComplaintCategory.STAFF_BEHAVIOUR: Q.translate("Labels", "Staff behaviour"),
+        ComplaintCategory.WEBSITE_APP: Q.translate("Labels", "Website or app"),
+        ComplaintCategory.STORE_EXPERIENCE: Q.translate("Labels", "Store experience"),
+        ComplaintCategory.OTHER: Q.translate("Labels", "Other"),
+        ComplaintCategory.REQUEST: Q.translate("Labels", "Request"),
+        ComplaintCategory.INFORMATION: Q.translate("Labels", "Information"),
+        ComplaintCategory.PRAISE: Q.translate("Labels", "Praise"),
     }
 
 
 @cache
 def _states() -> dict[ResponseState, str]:
     return {
-        ResponseState.ON_TIME: _t("On time"),
-        ResponseState.NEAR_TARGET: _t("Near target"),
-        ResponseState.PAST_TARGET: _t("Past target"),
-        ResponseState.PAST_LIMIT: _t("Past limit"),
-        ResponseState.DONE: _t("Done"),
+        ResponseState.ON_TIME: Q.translate("Labels", "On time"),
+        ResponseState.NEAR_TARGET: Q.translate("Labels", "Near target"),
+        ResponseState.PAST_TARGET: Q.translate("Labels", "Past target"),
+        ResponseState.PAST_LIMIT: Q.translate("Labels", "Past limit"),
+        ResponseState.DONE: Q.translate("Labels", "Done"),
     }
 
 
 @cache
 def _directions() -> dict[Direction, str]:
     return {
-        Direction.INBOUND: _t("Received"),
-        Direction.OUTBOUND: _t("Sent"),
-        Direction.INTERNAL: _t("Internal"),
+        Direction.INBOUND: Q.translate("Labels", "Received"),
+        Direction.OUTBOUND: Q.translate("Labels", "Sent"),
+        Direction.INTERNAL: Q.translate("Labels", "Internal"),
     }
 
 
 @cache
 def _roles() -> dict[Role, str]:
     return {
-        Role.ADVISOR: _t("Advisor"),
-        Role.STORE_STAFF: _t("Store staff"),
-        Role.TEAM_LEAD: _t("Team lead"),
-        Role.ADMIN: _t("Administrator"),
+        Role.ADVISOR: Q.translate("Labels", "Advisor"),
+        Role.STORE_STAFF: Q.translate("Labels", "Store staff"),
+        Role.TEAM_LEAD: Q.translate("Labels", "Team lead"),
+        Role.ADMIN: Q.translate("Labels", "Administrator"),
     }
 
 
 @cache
 def _tiers() -> dict[str, str]:
     return {
-        "standard": _t("Standard"),
-        "silver": _t("Silver"),
-        "gold": _t("Gold"),
-        "platinum": _t("Platinum"),
+        "standard": Q.translate("Labels", "Standard"),
+        "silver": Q.translate("Labels", "Silver"),
+        "gold": Q.translate("Labels", "Gold"),
+        "platinum": Q.translate("Labels", "Platinum"),
     }
 
 
@@ -151,7 +147,7 @@ def tier(value: str) -> str:
 
 
 def language_name(value: str) -> str:
-    return {"fr": _t("French"), "en": _t("English")}.get(value, value)
+    return {"fr": Q.translate("Labels", "French"), "en": Q.translate("Labels", "English")}.get(value, value)
 
 
 def clear() -> None:

@@ -26,24 +26,24 @@ from advisor_desk.ui.tasks import TaskRunner
 
 def describe_login_error(exc: BaseException) -> str:
     """A sentence for the user from the sync client's typed errors (by their stable ``code``)."""
-    t = QCoreApplication.translate
+    t = QCoreApplication
     code = getattr(exc, "code", "")
     by_code = {
-        "bad_credentials": t("Login", "Wrong user name or password."),
-        "needs_login": t("Login", "Wrong user name or password."),
-        "unreachable": t(
+        "bad_credentials": t.translate("Login", "Wrong user name or password."),
+        "needs_login": t.translate("Login", "Wrong user name or password."),
+        "unreachable": t.translate(
             "Login", "The server cannot be reached. Check the address and your network, then try again."
         ),
-        "server_error": t("Login", "The server had a problem. Try again in a moment."),
-        "bad_answer": t(
+        "server_error": t.translate("Login", "The server had a problem. Try again in a moment."),
+        "bad_answer": t.translate(
             "Login",
             "The server answered something unexpected. Is this the address of an Advisor Desk server?",
         ),
-        "insecure_url": t(
+        "insecure_url": t.translate(
             "Login", "The address must start with https:// (plain http is only allowed on this computer)."
         ),
-        "too_many_requests": t("Login", "Too many attempts. Wait a minute before trying again."),
-        "forbidden": t("Login", "This account may not use the desk."),
+        "too_many_requests": t.translate("Login", "Too many attempts. Wait a minute before trying again."),
+        "forbidden": t.translate("Login", "This account may not use the desk."),
     }
     if code in by_code:
         return by_code[code]
@@ -54,7 +54,7 @@ def describe_login_error(exc: BaseException) -> str:
         return by_code["insecure_url"]
     if name == "Unreachable":
         return by_code["unreachable"]
-    return t("Login", "Logging in failed. Check the address, the user name and the password.")
+    return t.translate("Login", "Logging in failed. Check the address, the user name and the password.")
 
 
 class LoginDialog(QDialog):

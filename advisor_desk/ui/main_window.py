@@ -148,7 +148,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._wire()
         self.resize(1500, 900)
-        self.resizeDocks([self.queue_dock, self.side_dock], [470, 400], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.queue_dock, self.side_dock], [600, 420], Qt.Orientation.Horizontal)
         self._restore_layout()
         self._update_actions()
         QTimer.singleShot(0, self.queue.refresh)
@@ -569,6 +569,8 @@ class MainWindow(QMainWindow):
         state = self.ctx.settings.get("window/state")
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
+        else:
+            self.setWindowState(Qt.WindowState.WindowMaximized)  # first start: all the room there is
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.restoreState(state)
 

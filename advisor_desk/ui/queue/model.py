@@ -50,7 +50,7 @@ class QueueModel(QAbstractTableModel):
     def headers(self) -> list[str]:
         return [
             self.tr("Time left"),
-            self.tr("Channel"),
+            "",  # the channel column shows only icons
             self.tr("Customer"),
             self.tr("Subject"),
             self.tr("Kind"),
@@ -117,7 +117,7 @@ class QueueModel(QAbstractTableModel):
             if col == COL_URGENCY:
                 return f"{labels.state(r.state)} · {badge_text(r)}"
             if col == COL_CHANNEL:
-                return labels.channel(r.channel)
+                return ""  # the icon says it; the name is in the tooltip and the accessible text
             if col == COL_CUSTOMER:
                 return one_line(r.customer_name, 80)
             if col == COL_SUBJECT:
@@ -137,11 +137,15 @@ class QueueModel(QAbstractTableModel):
                 due = i18n.format_absolute(r.due_at) if r.due_at else ""
                 text = labels.state(r.state) + (" — " + self.tr("due %1").replace("%1", due) if due else "")
                 return plain_tooltip(text)
+            if col == COL_CHANNEL:
+                return labels.channel(r.channel)
             if col == COL_SUBJECT:
                 return plain_tooltip(r.subject or r.note)
             if col == COL_CUSTOMER:
                 return plain_tooltip(r.customer_name)
         if role == Qt.ItemDataRole.AccessibleTextRole:
+            if col == COL_CHANNEL:
+                return labels.channel(r.channel)
             return self.data(index, Qt.ItemDataRole.DisplayRole)
         return None
 

@@ -185,9 +185,9 @@ class QueueWidget(QWidget):
         self.table.setItemDelegateForColumn(COL_URGENCY, BadgeDelegate(self.table))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(COL_URGENCY, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(COL_URGENCY, 150)
-        header.resizeSection(COL_CHANNEL, 44)
-        header.resizeSection(COL_CUSTOMER, 150)
+        header.resizeSection(COL_URGENCY, 160)
+        header.resizeSection(COL_CHANNEL, 30)
+        header.resizeSection(COL_CUSTOMER, 160)
         header.setSectionResizeMode(COL_SUBJECT, QHeaderView.ResizeMode.Stretch)
         for col in (COL_KIND, COL_STATUS):
             header.resizeSection(col, 110)

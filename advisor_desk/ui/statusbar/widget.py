@@ -30,12 +30,12 @@ STATES = ("online", "offline", "syncing", "needs_login")
 def state_text(state: str) -> str:
     from PySide6.QtCore import QCoreApplication
 
-    t = QCoreApplication.translate
+    t = QCoreApplication
     return {
-        "online": t("SyncStatus", "Online"),
-        "offline": t("SyncStatus", "Offline — working from the local cache"),
-        "syncing": t("SyncStatus", "Syncing…"),
-        "needs_login": t("SyncStatus", "Needs login"),
+        "online": t.translate("SyncStatus", "Online"),
+        "offline": t.translate("SyncStatus", "Offline — working from the local cache"),
+        "syncing": t.translate("SyncStatus", "Syncing…"),
+        "needs_login": t.translate("SyncStatus", "Needs login"),
     }.get(state, state)
 
 

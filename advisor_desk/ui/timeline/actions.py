@@ -43,19 +43,19 @@ def _shortcut_tip(text: str, keys: str) -> str:
 def root_cause_label(value: RootCause) -> str:
     from PySide6.QtCore import QCoreApplication
 
-    t = QCoreApplication.translate
+    t = QCoreApplication
     return {
-        RootCause.PRODUCT_QUALITY: t("Labels", "Product quality"),
-        RootCause.PRODUCT_DESIGN: t("Labels", "Product design"),
-        RootCause.CARRIER: t("Labels", "Carrier"),
-        RootCause.WAREHOUSE: t("Labels", "Warehouse"),
-        RootCause.INFORMATION_ERROR: t("Labels", "Wrong information given"),
-        RootCause.BILLING_SYSTEM: t("Labels", "Billing system"),
-        RootCause.STAFF: t("Labels", "Staff"),
-        RootCause.WEBSITE: t("Labels", "Website"),
-        RootCause.SUPPLIER: t("Labels", "Supplier"),
-        RootCause.CUSTOMER_MISUNDERSTANDING: t("Labels", "Customer misunderstanding"),
-        RootCause.OTHER: t("Labels", "Other"),
+        RootCause.PRODUCT_QUALITY: t.translate("Labels", "Product quality"),
+        RootCause.PRODUCT_DESIGN: t.translate("Labels", "Product design"),
+        RootCause.CARRIER: t.translate("Labels", "Carrier"),
+        RootCause.WAREHOUSE: t.translate("Labels", "Warehouse"),
+        RootCause.INFORMATION_ERROR: t.translate("Labels", "Wrong information given"),
+        RootCause.BILLING_SYSTEM: t.translate("Labels", "Billing system"),
+        RootCause.STAFF: t.translate("Labels", "Staff"),
+        RootCause.WEBSITE: t.translate("Labels", "Website"),
+        RootCause.SUPPLIER: t.translate("Labels", "Supplier"),
+        RootCause.CUSTOMER_MISUNDERSTANDING: t.translate("Labels", "Customer misunderstanding"),
+        RootCause.OTHER: t.translate("Labels", "Other"),
     }[value]
 
 

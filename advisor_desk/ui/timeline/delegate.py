@@ -92,7 +92,11 @@ class TimelineDelegate(QStyledItemDelegate):
             )
             x += used + 8
         painter.setFont(bold)
-        title = f"{labels.kind(case.kind)} · {labels.category(case.category)} · {labels.status(case.status)}"
+        title = " · ".join(
+            dict.fromkeys(
+                (labels.kind(case.kind), labels.category(case.category), labels.status(case.status))
+            )
+        )
         bm = QFontMetrics(bold)
         painter.drawText(
             QRect(x, line1.top(), line1.right() - x, h),

@@ -188,7 +188,11 @@ class TimelineModel(QAbstractItemModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if case is None:
                 return self.tr("Not linked to a case") + f" · {len(group.ids)}"
-            parts = [labels.kind(case.kind), labels.category(case.category), labels.status(case.status)]
+            parts = list(
+                dict.fromkeys(
+                    (labels.kind(case.kind), labels.category(case.category), labels.status(case.status))
+                )
+            )
             if case.is_open:
                 cd = self.countdown_of(case)
                 parts.append(f"{labels.state(cd.state)} ({i18n.format_countdown(cd.seconds_left)})")

@@ -1,0 +1,1555 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="en_GB">
+<context>
+    <name>Banner</name>
+    <message>
+        <source>Close the message</source>
+        <translation>Close the message</translation>
+    </message>
+</context>
+<context>
+    <name>CaseActions</name>
+    <message>
+        <source>Internal note…</source>
+        <extracomment>(message) after an action was saved locally; the window shows it in the status bar. (message) when an action could not be saved.</extracomment>
+        <translation>Internal note…</translation>
+    </message>
+    <message>
+        <source>Acknowledge receipt</source>
+        <translation>Acknowledge receipt</translation>
+    </message>
+    <message>
+        <source>Change status…</source>
+        <translation>Change status…</translation>
+    </message>
+    <message>
+        <source>Assign to me</source>
+        <translation>Assign to me</translation>
+    </message>
+    <message>
+        <source>This case is no longer in the local cache (it may have been removed). Nothing was saved.</source>
+        <translation>This case is no longer in the local cache (it may have been removed). Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>This action is not allowed on the case as it is now. Nothing was saved.</source>
+        <translation>This action is not allowed on the case as it is now. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>The local cache refused the action. Nothing was saved.</source>
+        <translation>The local cache refused the action. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>The action could not be saved. Nothing was lost: try again.</source>
+        <translation>The action could not be saved. Nothing was lost: try again.</translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation>Internal note</translation>
+    </message>
+    <message>
+        <source>Only your colleagues see internal notes; the customer never does.</source>
+        <translation>Only your colleagues see internal notes; the customer never does.</translation>
+    </message>
+    <message>
+        <source>Note saved.</source>
+        <translation>Note saved.</translation>
+    </message>
+    <message>
+        <source>Hello, we have received your message and thank you for it. An advisor is looking at it and will come back to you shortly.</source>
+        <translation>Hello, we have received your message and thank you for it. An advisor is looking at it and will come back to you shortly.</translation>
+    </message>
+    <message>
+        <source>This message is sent to the customer on the case&apos;s channel (%1).</source>
+        <translation>This message is sent to the customer on the case&apos;s channel (%1).</translation>
+    </message>
+    <message>
+        <source>Receipt acknowledged: the first-response clock has stopped.</source>
+        <translation>Receipt acknowledged: the first-response clock has stopped.</translation>
+    </message>
+    <message>
+        <source>Status changed to “%1”.</source>
+        <translation>Status changed to “%1”.</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>someone else</translation>
+    </message>
+    <message>
+        <source>The case changed meanwhile</source>
+        <translation>The case changed meanwhile</translation>
+    </message>
+    <message>
+        <source>%1 changed this case %2: it is now “%3”.</source>
+        <translation>%1 changed this case %2: it is now “%3”.</translation>
+    </message>
+    <message>
+        <source>Apply “%1” to the fresh copy of the case?</source>
+        <translation>Apply “%1” to the fresh copy of the case?</translation>
+    </message>
+    <message>
+        <source>Retry on the fresh copy</source>
+        <translation>Retry on the fresh copy</translation>
+    </message>
+    <message>
+        <source>“%1” no longer applies to the case as it is now.</source>
+        <translation>“%1” no longer applies to the case as it is now.</translation>
+    </message>
+    <message>
+        <source>The case is now yours.</source>
+        <translation>The case is now yours.</translation>
+    </message>
+    <message>
+        <source>The case changed meanwhile; it was refreshed, try again.</source>
+        <translation>The case changed meanwhile; it was refreshed, try again.</translation>
+    </message>
+</context>
+<context>
+    <name>Compensation</name>
+    <message>
+        <source>Refused by the centre: %1 for %2.</source>
+        <extracomment>How many dismissed notices are remembered (older ones are long answered and never come back).</extracomment>
+        <translation>Refused by the centre: %1 for %2.</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Reason: %1</translation>
+    </message>
+    <message>
+        <source>Voucher %1 is not valid.</source>
+        <translation>Voucher %1 is not valid.</translation>
+    </message>
+    <message>
+        <source>Your team lead approved %1 for %2.</source>
+        <translation>Your team lead approved %1 for %2.</translation>
+    </message>
+    <message>
+        <source>Your team lead declined %1 for %2.</source>
+        <translation>Your team lead declined %1 for %2.</translation>
+    </message>
+    <message>
+        <source>Comment: %1</source>
+        <translation>Comment: %1</translation>
+    </message>
+    <message>
+        <source>Late delivery</source>
+        <translation>Late delivery</translation>
+    </message>
+    <message>
+        <source>Damaged or defective item</source>
+        <translation>Damaged or defective item</translation>
+    </message>
+    <message>
+        <source>Wrong item delivered</source>
+        <translation>Wrong item delivered</translation>
+    </message>
+    <message>
+        <source>Billing error</source>
+        <translation>Billing error</translation>
+    </message>
+    <message>
+        <source>Service failure</source>
+        <translation>Service failure</translation>
+    </message>
+    <message>
+        <source>Customer loyalty</source>
+        <translation>Customer loyalty</translation>
+    </message>
+    <message>
+        <source>Commercial gesture</source>
+        <translation>Commercial gesture</translation>
+    </message>
+    <message>
+        <source>Other reason</source>
+        <translation>Other reason</translation>
+    </message>
+    <message>
+        <source>Type an amount, for example %1.</source>
+        <extracomment>The reason a case&apos;s category suggests (the advisor can change it).</extracomment>
+        <translation>Type an amount, for example %1.</translation>
+    </message>
+    <message>
+        <source>This is not an amount: type digits, for example %1.</source>
+        <translation>This is not an amount: type digits, for example %1.</translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative.</source>
+        <translation>The amount cannot be negative.</translation>
+    </message>
+    <message>
+        <source>The amount must be more than zero.</source>
+        <translation>The amount must be more than zero.</translation>
+    </message>
+    <message>
+        <source>At most two decimals (cents), for example %1.</source>
+        <translation>At most two decimals (cents), for example %1.</translation>
+    </message>
+    <message>
+        <source>This amount is far too large (more than %1): check what you typed.</source>
+        <translation>This amount is far too large (more than %1): check what you typed.</translation>
+    </message>
+    <message>
+        <source>Your role cannot grant this gesture (%1) on its own.</source>
+        <translation>Your role cannot grant this gesture (%1) on its own.</translation>
+    </message>
+    <message>
+        <source>The amount must be in %1.</source>
+        <translation>The amount must be in %1.</translation>
+    </message>
+    <message>
+        <source>Over the limit per decision for %1: at most %2, this is %3 over.</source>
+        <translation>Over the limit per decision for %1: at most %2, this is %3 over.</translation>
+    </message>
+    <message>
+        <source>Over your budget for today: %1 left of %2, this is %3 over.</source>
+        <translation>Over your budget for today: %1 left of %2, this is %3 over.</translation>
+    </message>
+    <message>
+        <source>Over the limit for this customer over 30 days: %1 left of %2, this is %3 over.</source>
+        <translation>Over the limit for this customer over 30 days: %1 left of %2, this is %3 over.</translation>
+    </message>
+    <message>
+        <source>More than the shipping the customer paid: %1 paid, this is %2 over.</source>
+        <translation>More than the shipping the customer paid: %1 paid, this is %2 over.</translation>
+    </message>
+    <message>
+        <source>More than what is left to refund on this line: %1 left of %2 paid, this is %3 over.</source>
+        <translation>More than what is left to refund on this line: %1 left of %2 paid, this is %3 over.</translation>
+    </message>
+    <message>
+        <source>Beyond my authority by %1</source>
+        <translation>Beyond my authority by %1</translation>
+    </message>
+    <message>
+        <source>Beyond my authority</source>
+        <translation>Beyond my authority</translation>
+    </message>
+    <message>
+        <source>pending confirmation by the centre</source>
+        <translation>pending confirmation by the centre</translation>
+    </message>
+    <message>
+        <source>confirmed by the centre</source>
+        <translation>confirmed by the centre</translation>
+    </message>
+    <message>
+        <source>refused by the centre</source>
+        <translation>refused by the centre</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>revoked</translation>
+    </message>
+    <message>
+        <source>waiting for the team lead</source>
+        <translation>waiting for the team lead</translation>
+    </message>
+    <message>
+        <source>approved by the team lead</source>
+        <translation>approved by the team lead</translation>
+    </message>
+    <message>
+        <source>declined by the team lead</source>
+        <translation>declined by the team lead</translation>
+    </message>
+    <message>
+        <source>a refund of %1</source>
+        <translation>a refund of %1</translation>
+    </message>
+    <message>
+        <source>a refund of your shipping costs (%1)</source>
+        <translation>a refund of your shipping costs (%1)</translation>
+    </message>
+    <message>
+        <source>a voucher of %1</source>
+        <translation>a voucher of %1</translation>
+    </message>
+    <message>
+        <source>free shipping on your next order (worth %1)</source>
+        <translation>free shipping on your next order (worth %1)</translation>
+    </message>
+    <message>
+        <source>an express replacement (worth %1)</source>
+        <translation>an express replacement (worth %1)</translation>
+    </message>
+    <message>
+        <source>an exchange (worth %1)</source>
+        <translation>an exchange (worth %1)</translation>
+    </message>
+    <message>
+        <source>loyalty points worth %1</source>
+        <translation>loyalty points worth %1</translation>
+    </message>
+    <message>
+        <source>a small gift (worth %1)</source>
+        <translation>a small gift (worth %1)</translation>
+    </message>
+    <message>
+        <source>, code %1</source>
+        <translation>, code %1</translation>
+    </message>
+    <message>
+        <source>%1 (suggested)</source>
+        <translation>%1 (suggested)</translation>
+    </message>
+    <message>
+        <source>Up to %1 now</source>
+        <translation>Up to %1 now</translation>
+    </message>
+    <message>
+        <source>%1 · %2 — %3 left of %4 paid</source>
+        <translation>%1 · %2 — %3 left of %4 paid</translation>
+    </message>
+    <message>
+        <source>Already refunded: %1</source>
+        <translation>Already refunded: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 — %3</source>
+        <translation>%1 %2 — %3</translation>
+    </message>
+    <message>
+        <source>Approval request: %1 %2 — %3</source>
+        <translation>Approval request: %1 %2 — %3</translation>
+    </message>
+</context>
+<context>
+    <name>Customer360Panel</name>
+    <message>
+        <source>No customer open. Pick a case in the work queue or search a customer (Ctrl+K).</source>
+        <translation>No customer open. Pick a case in the work queue or search a customer (Ctrl+K).</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>The customer file could not be read from the local cache.</source>
+        <translation>The customer file could not be read from the local cache.</translation>
+    </message>
+    <message>
+        <source>This customer is not in the local cache yet.</source>
+        <translation>This customer is not in the local cache yet.</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Social</source>
+        <translation>Social</translation>
+    </message>
+    <message>
+        <source>Loyalty card</source>
+        <translation>Loyalty card</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Preferred channel</source>
+        <translation>Preferred channel</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <source>Open cases (%1)</source>
+        <translation>Open cases (%1)</translation>
+    </message>
+    <message>
+        <source>No open case.</source>
+        <translation>No open case.</translation>
+    </message>
+    <message>
+        <source>Recent orders</source>
+        <translation>Recent orders</translation>
+    </message>
+    <message>
+        <source>No order.</source>
+        <translation>No order.</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <source>No rating yet.</source>
+        <translation>No rating yet.</translation>
+    </message>
+    <message>
+        <source>Last scores: %1</source>
+        <translation>Last scores: %1</translation>
+    </message>
+    <message>
+        <source>Goodwill gestures, last 12 months</source>
+        <translation>Goodwill gestures, last 12 months</translation>
+    </message>
+    <message>
+        <source>No gesture in the last 12 months.</source>
+        <translation>No gesture in the last 12 months.</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>Total: %1</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>No internal note.</source>
+        <translation>No internal note.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerHeader</name>
+    <message>
+        <source>Customer name</source>
+        <translation>Customer name</translation>
+    </message>
+    <message>
+        <source>Customer facts</source>
+        <translation>Customer facts</translation>
+    </message>
+    <message>
+        <source>Customer flags</source>
+        <translation>Customer flags</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>No customer open</source>
+        <translation>No customer open</translation>
+    </message>
+    <message>
+        <source>Press Ctrl+K to search, or pick a case in the work queue.</source>
+        <translation>Press Ctrl+K to search, or pick a case in the work queue.</translation>
+    </message>
+    <message>
+        <source>Tier: %1</source>
+        <translation>Tier: %1</translation>
+    </message>
+    <message>
+        <source>Language: %1</source>
+        <translation>Language: %1</translation>
+    </message>
+    <message>
+        <source>Prefers: %1</source>
+        <translation>Prefers: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open case(s)</source>
+        <translation>
+            <numerusform>%n open case</numerusform>
+            <numerusform>%n open cases</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>⚠ Unhappy last time (%1/5)</source>
+        <translation>⚠ Unhappy last time (%1/5)</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n complaint(s) in 90 days</source>
+        <translation>
+            <numerusform>⚠ %n complaint in 90 days</numerusform>
+            <numerusform>⚠ %n complaints in 90 days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gesture(s) this year</source>
+        <translation>
+            <numerusform>%n gesture this year</numerusform>
+            <numerusform>%n gestures this year</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Desk</name>
+    <message>
+        <source>Advisor Desk</source>
+        <translation>Advisor Desk</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Starting…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Creating the demo database…</source>
+        <translation>Creating the demo database…</translation>
+    </message>
+    <message>
+        <source>Filling it with demo customers, cases and orders…</source>
+        <translation>Filling it with demo customers, cases and orders…</translation>
+    </message>
+    <message>
+        <source>Starting the demo server…</source>
+        <translation>Starting the demo server…</translation>
+    </message>
+    <message>
+        <source>Opening the local cache…</source>
+        <translation>Opening the local cache…</translation>
+    </message>
+    <message>
+        <source>Logging in as the demo user…</source>
+        <translation>Logging in as the demo user…</translation>
+    </message>
+    <message>
+        <source>Loading your team&apos;s customers and cases…</source>
+        <translation>Loading your team&apos;s customers and cases…</translation>
+    </message>
+    <message>
+        <source>Log in once so the desk knows who you are.</source>
+        <translation>Log in once so the desk knows who you are.</translation>
+    </message>
+    <message>
+        <source>The local cache was damaged</source>
+        <translation>The local cache was damaged</translation>
+    </message>
+    <message>
+        <source>The damaged file was set aside (not deleted) and a fresh cache is being filled from the central system. Unsent actions recovered: %1.</source>
+        <translation>The damaged file was set aside (not deleted) and a fresh cache is being filled from the central system. Unsent actions recovered: %1.</translation>
+    </message>
+    <message>
+        <source>Your session ended. Type your password to go on; nothing you did was lost.</source>
+        <translation>Your session ended. Type your password to go on; nothing you did was lost.</translation>
+    </message>
+    <message>
+        <source>The demo server could not start.</source>
+        <translation>The demo server could not start.</translation>
+    </message>
+    <message>
+        <source>Check that nothing else is wrong with this installation, then try again.</source>
+        <translation>Check that nothing else is wrong with this installation, then try again.</translation>
+    </message>
+    <message>
+        <source>The desk could not open your session:</source>
+        <translation>The desk could not open your session:</translation>
+    </message>
+</context>
+<context>
+    <name>DeskStatusBar</name>
+    <message>
+        <source>Signed in as</source>
+        <translation>Signed in as</translation>
+    </message>
+</context>
+<context>
+    <name>FilterButton</name>
+    <message>
+        <source>Show all</source>
+        <translation>Show all</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>X (Twitter)</source>
+        <translation>X (Twitter)</translation>
+    </message>
+    <message>
+        <source>Facebook</source>
+        <translation>Facebook</translation>
+    </message>
+    <message>
+        <source>Review site</source>
+        <translation>Review site</translation>
+    </message>
+    <message>
+        <source>Store visit</source>
+        <translation>Store visit</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>Callback</source>
+        <translation>Callback</translation>
+    </message>
+    <message>
+        <source>Web form</source>
+        <translation>Web form</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation>Internal note</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>Praise</source>
+        <translation>Praise</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Acknowledged</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Waiting for customer</source>
+        <translation>Waiting for customer</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Late delivery</source>
+        <translation>Late delivery</translation>
+    </message>
+    <message>
+        <source>Damaged item</source>
+        <translation>Damaged item</translation>
+    </message>
+    <message>
+        <source>Defective product</source>
+        <translation>Defective product</translation>
+    </message>
+    <message>
+        <source>Wrong item</source>
+        <translation>Wrong item</translation>
+    </message>
+    <message>
+        <source>Billing error</source>
+        <translation>Billing error</translation>
+    </message>
+    <message>
+        <source>Refund not received</source>
+        <translation>Refund not received</translation>
+    </message>
+    <message>
+        <source>Staff behaviour</source>
+        <translation>Staff behaviour</translation>
+    </message>
+    <message>
+        <source>Website or app</source>
+        <translation>Website or app</translation>
+    </message>
+    <message>
+        <source>Store experience</source>
+        <translation>Store experience</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <source>Near target</source>
+        <translation>Near target</translation>
+    </message>
+    <message>
+        <source>Past target</source>
+        <translation>Past target</translation>
+    </message>
+    <message>
+        <source>Past limit</source>
+        <translation>Past limit</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>Internal</translation>
+    </message>
+    <message>
+        <source>Advisor</source>
+        <translation>Advisor</translation>
+    </message>
+    <message>
+        <source>Store staff</source>
+        <translation>Store staff</translation>
+    </message>
+    <message>
+        <source>Team lead</source>
+        <translation>Team lead</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Silver</source>
+        <translation>Silver</translation>
+    </message>
+    <message>
+        <source>Gold</source>
+        <translation>Gold</translation>
+    </message>
+    <message>
+        <source>Platinum</source>
+        <translation>Platinum</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>French</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Product quality</source>
+        <translation>Product quality</translation>
+    </message>
+    <message>
+        <source>Product design</source>
+        <translation>Product design</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Carrier</translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation>Warehouse</translation>
+    </message>
+    <message>
+        <source>Wrong information given</source>
+        <translation>Wrong information given</translation>
+    </message>
+    <message>
+        <source>Billing system</source>
+        <translation>Billing system</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Supplier</translation>
+    </message>
+    <message>
+        <source>Customer misunderstanding</source>
+        <translation>Customer misunderstanding</translation>
+    </message>
+</context>
+<context>
+    <name>Login</name>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>Wrong user name or password.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. Check the address and your network, then try again.</source>
+        <translation>The server cannot be reached. Check the address and your network, then try again.</translation>
+    </message>
+    <message>
+        <source>The server had a problem. Try again in a moment.</source>
+        <translation>The server had a problem. Try again in a moment.</translation>
+    </message>
+    <message>
+        <source>The server answered something unexpected. Is this the address of an Advisor Desk server?</source>
+        <translation>The server answered something unexpected. Is this the address of an Advisor Desk server?</translation>
+    </message>
+    <message>
+        <source>The address must start with https:// (plain http is only allowed on this computer).</source>
+        <translation>The address must start with https:// (plain http is only allowed on this computer).</translation>
+    </message>
+    <message>
+        <source>Too many attempts. Wait a minute before trying again.</source>
+        <translation>Too many attempts. Wait a minute before trying again.</translation>
+    </message>
+    <message>
+        <source>This account may not use the desk.</source>
+        <translation>This account may not use the desk.</translation>
+    </message>
+    <message>
+        <source>Logging in failed. Check the address, the user name and the password.</source>
+        <translation>Logging in failed. Check the address, the user name and the password.</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Log in to Advisor Desk</source>
+        <extracomment>(server url, result of login) after a successful login</extracomment>
+        <translation>Log in to Advisor Desk</translation>
+    </message>
+    <message>
+        <source>Enter the address of your organisation&apos;s Advisor Desk server and your account.</source>
+        <translation>Enter the address of your organisation&apos;s Advisor Desk server and your account.</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Server address</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Allow plain http (not secure; for tests only)</source>
+        <translation>Allow plain http (not secure; for tests only)</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Log in</translation>
+    </message>
+    <message>
+        <source>Fill in the server address, the user name and the password.</source>
+        <translation>Fill in the server address, the user name and the password.</translation>
+    </message>
+    <message>
+        <source>Logging in…</source>
+        <translation>Logging in…</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Advisor Desk</source>
+        <extracomment>The desk controller listens: &quot;fr&quot;, &quot;en&quot; or &quot;system&quot;.</extracomment>
+        <translation>Advisor Desk</translation>
+    </message>
+    <message>
+        <source>demo</source>
+        <translation>demo</translation>
+    </message>
+    <message>
+        <source>Work queue</source>
+        <translation>Work queue</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Reply: the composer comes here (acknowledge → solve → close, with the checks list). Open a case to prepare its reply.</source>
+        <translation>Reply: the composer comes here (acknowledge → solve → close, with the checks list). Open a case to prepare its reply.</translation>
+    </message>
+    <message>
+        <source>Say yes: your envelope left, suggested gestures and amounts come here. Open a case to see what you can grant.</source>
+        <translation>Say yes: your envelope left, suggested gestures and amounts come here. Open a case to see what you can grant.</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Reply</translation>
+    </message>
+    <message>
+        <source>Say yes</source>
+        <translation>Say yes</translation>
+    </message>
+    <message>
+        <source>Customer 360</source>
+        <translation>Customer 360</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Main toolbar</translation>
+    </message>
+    <message>
+        <source>budget left today: %1</source>
+        <translation>budget left today: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Desk</source>
+        <translation>&amp;Desk</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <source>Sync details…</source>
+        <translation>Sync details…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Go</translation>
+    </message>
+    <message>
+        <source>Search a customer</source>
+        <translation>Search a customer</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>&amp;Case</source>
+        <translation>&amp;Case</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Follow the system</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Light</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dark</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Decisions</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>&amp;Team</source>
+        <translation>&amp;Team</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>About Advisor Desk</source>
+        <translation>About Advisor Desk</translation>
+    </message>
+    <message>
+        <source>New activity on the open case.</source>
+        <translation>New activity on the open case.</translation>
+    </message>
+    <message>
+        <source>Fetching the customer from the central system…</source>
+        <translation>Fetching the customer from the central system…</translation>
+    </message>
+    <message>
+        <source>The customer could not be fetched from the central system.</source>
+        <translation>The customer could not be fetched from the central system.</translation>
+    </message>
+    <message>
+        <source>This customer is not in the local cache.</source>
+        <translation>This customer is not in the local cache.</translation>
+    </message>
+    <message>
+        <source>The customer could not be read from the local cache.</source>
+        <translation>The customer could not be read from the local cache.</translation>
+    </message>
+    <message>
+        <source>This desk has no connection to a central system.</source>
+        <translation>This desk has no connection to a central system.</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <source>Your session with the central system has ended. The desk keeps working from the cache and your actions wait; log in again to sync them.</source>
+        <translation>Your session with the central system has ended. The desk keeps working from the cache and your actions wait; log in again to sync them.</translation>
+    </message>
+    <message>
+        <source>Log in again…</source>
+        <translation>Log in again…</translation>
+    </message>
+    <message>
+        <source>Something went wrong while reading or saving. Nothing was lost; try again, and tell support if it keeps happening.</source>
+        <translation>Something went wrong while reading or saving. Nothing was lost; try again, and tell support if it keeps happening.</translation>
+    </message>
+    <message>
+        <source>The decision log review of your team comes here.</source>
+        <translation>The decision log review of your team comes here.</translation>
+    </message>
+    <message>
+        <source>Team reports come here.</source>
+        <translation>Team reports come here.</translation>
+    </message>
+    <message>
+        <source>Internal note…</source>
+        <translation>Internal note…</translation>
+    </message>
+    <message>
+        <source>Acknowledge receipt</source>
+        <translation>Acknowledge receipt</translation>
+    </message>
+    <message>
+        <source>Send / confirm</source>
+        <translation>Send / confirm</translation>
+    </message>
+    <message>
+        <source>Decisions (team lead)</source>
+        <translation>Decisions (team lead)</translation>
+    </message>
+    <message>
+        <source>Reports (team lead)</source>
+        <translation>Reports (team lead)</translation>
+    </message>
+    <message>
+        <source>Back / close popup</source>
+        <translation>Back / close popup</translation>
+    </message>
+    <message>
+        <source>Advisor Desk: one timeline per customer across every channel, and the power to say yes.</source>
+        <translation>Advisor Desk: one timeline per customer across every channel, and the power to say yes.</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <source>Save (Ctrl+Enter)</source>
+        <translation>Save (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Write something first: an empty note is not saved.</source>
+        <translation>Write something first: an empty note is not saved.</translation>
+    </message>
+    <message>
+        <source>This text is too long (%1 characters at most).</source>
+        <translation>This text is too long (%1 characters at most).</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBanner</name>
+    <message>
+        <source>Seen, dismiss</source>
+        <extracomment>A notice that was not on the board before (for a status-bar message or an alert).</extracomment>
+        <translation>Seen, dismiss</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gesture(s) refused by the centre</source>
+        <translation>
+            <numerusform>%n gesture refused by the centre</numerusform>
+            <numerusform>%n gestures refused by the centre</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n approval request(s) answered</source>
+        <translation>
+            <numerusform>%n approval request answered</numerusform>
+            <numerusform>%n approval requests answered</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Panels</name>
+    <message>
+        <source>Open a customer from the work queue or search (Ctrl+K) to start.</source>
+        <translation>Open a customer from the work queue or search (Ctrl+K) to start.</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>Cancel</source>
+        <extracomment>Icons every desk screen relies on (channel glyphs from two qtawesome fonts, solid and brands).</extracomment>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>QueueModel</name>
+    <message>
+        <source>Time left</source>
+        <translation>Time left</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Follow-up: %1</source>
+        <translation>Follow-up: %1</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>due %1</translation>
+    </message>
+</context>
+<context>
+    <name>QueueWidget</name>
+    <message>
+        <source>Mine</source>
+        <translation>Mine</translation>
+    </message>
+    <message>
+        <source>Only the cases assigned to me</source>
+        <translation>Only the cases assigned to me</translation>
+    </message>
+    <message>
+        <source>Only my cases</source>
+        <translation>Only my cases</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Channels</translation>
+    </message>
+    <message>
+        <source>Kinds</source>
+        <translation>Kinds</translation>
+    </message>
+    <message>
+        <source>Statuses</source>
+        <translation>Statuses</translation>
+    </message>
+    <message>
+        <source>Cases per state</source>
+        <translation>Cases per state</translation>
+    </message>
+    <message>
+        <source>Work queue</source>
+        <translation>Work queue</translation>
+    </message>
+    <message>
+        <source>Loading the work queue…</source>
+        <translation>Loading the work queue…</translation>
+    </message>
+    <message>
+        <source>Nothing waiting: no open case matches these filters.</source>
+        <translation>Nothing waiting: no open case matches these filters.</translation>
+    </message>
+    <message>
+        <source>Nothing waiting: every case of your team is handled.</source>
+        <translation>Nothing waiting: every case of your team is handled.</translation>
+    </message>
+    <message>
+        <source>The work queue could not be read from the local cache. Try F5 to sync again.</source>
+        <translation>The work queue could not be read from the local cache. Try F5 to sync again.</translation>
+    </message>
+    <message>
+        <source>Follow-ups %1</source>
+        <translation>Follow-ups %1</translation>
+    </message>
+    <message>
+        <source>Mine %1</source>
+        <translation>Mine %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReadInFullDialog</name>
+    <message>
+        <source>Full text</source>
+        <extracomment>Characters of a preview; beyond it the text is elided and readable in full on demand.</extracomment>
+        <translation>Full text</translation>
+    </message>
+</context>
+<context>
+    <name>SearchBox</name>
+    <message>
+        <source>Search a customer: name, e-mail, phone, card, order… (Ctrl+K)</source>
+        <translation>Search a customer: name, e-mail, phone, card, order… (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Customer search</source>
+        <translation>Customer search</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Search results</translation>
+    </message>
+    <message>
+        <source>The local search failed.</source>
+        <translation>The local search failed.</translation>
+    </message>
+    <message>
+        <source>The central system could not be searched; showing local results.</source>
+        <translation>The central system could not be searched; showing local results.</translation>
+    </message>
+    <message>
+        <source>No customer found in the local cache.</source>
+        <translation>No customer found in the local cache.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultsModel</name>
+    <message>
+        <source>from the central system</source>
+        <translation>from the central system</translation>
+    </message>
+</context>
+<context>
+    <name>StatusDialog</name>
+    <message>
+        <source>Change the case status</source>
+        <translation>Change the case status</translation>
+    </message>
+    <message>
+        <source>Current status</source>
+        <translation>Current status</translation>
+    </message>
+    <message>
+        <source>New status</source>
+        <translation>New status</translation>
+    </message>
+    <message>
+        <source>(not known yet)</source>
+        <translation>(not known yet)</translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation>Root cause</translation>
+    </message>
+</context>
+<context>
+    <name>SyncDetails</name>
+    <message>
+        <source>Synchronisation</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Waiting actions</source>
+        <translation>Waiting actions</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>Last sync</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>No error.</source>
+        <translation>No error.</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Last error</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Sync now (F5)</source>
+        <translation>Sync now (F5)</translation>
+    </message>
+</context>
+<context>
+    <name>SyncIndicator</name>
+    <message>
+        <source>Sync details and Sync now (F5)</source>
+        <translation>Sync details and Sync now (F5)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) waiting</source>
+        <translation>
+            <numerusform>%n action waiting</numerusform>
+            <numerusform>%n actions waiting</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>synced %1</source>
+        <translation>synced %1</translation>
+    </message>
+    <message>
+        <source>not synced yet</source>
+        <translation>not synced yet</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Offline — working from the local cache</source>
+        <translation>Offline — working from the local cache</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message>
+        <source>Needs login</source>
+        <translation>Needs login</translation>
+    </message>
+</context>
+<context>
+    <name>Time</name>
+    <message>
+        <source>just now</source>
+        <translation>just now</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n min ago</numerusform>
+            <numerusform>%n min ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>%n h ago</numerusform>
+            <numerusform>%n h ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d</source>
+        <translation>
+            <numerusform>%n d</numerusform>
+            <numerusform>%n d</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>%1 left</translation>
+    </message>
+    <message>
+        <source>overdue %1</source>
+        <translation>overdue %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s ago</source>
+        <translation>
+            <numerusform>%n s ago</numerusform>
+            <numerusform>%n s ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TimelineDelegate</name>
+    <message>
+        <source>Not linked to a case</source>
+        <translation>Not linked to a case</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interaction(s)</source>
+        <translation>
+            <numerusform>%n interaction</numerusform>
+            <numerusform>%n interactions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>opened %1</source>
+        <translation>opened %1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <source>Timeline</source>
+        <extracomment>Called with ids to load; the widget runs the query and calls add_interactions.</extracomment>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>Not linked to a case</source>
+        <translation>Not linked to a case</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>Opened %1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineWidget</name>
+    <message>
+        <source>Channels</source>
+        <translation>Channels</translation>
+    </message>
+    <message>
+        <source>Show only some channels</source>
+        <translation>Show only some channels</translation>
+    </message>
+    <message>
+        <source>Case filter</source>
+        <translation>Case filter</translation>
+    </message>
+    <message>
+        <source>Show one case</source>
+        <translation>Show one case</translation>
+    </message>
+    <message>
+        <source>All cases</source>
+        <translation>All cases</translation>
+    </message>
+    <message>
+        <source>This case only</source>
+        <translation>This case only</translation>
+    </message>
+    <message>
+        <source>Show only the case selected in the work queue</source>
+        <translation>Show only the case selected in the work queue</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Customer timeline</source>
+        <translation>Customer timeline</translation>
+    </message>
+    <message>
+        <source>Read in full</source>
+        <translation>Read in full</translation>
+    </message>
+    <message>
+        <source>No customer open. Pick a case in the work queue (Ctrl+1) or search a customer (Ctrl+K).</source>
+        <translation>No customer open. Pick a case in the work queue (Ctrl+1) or search a customer (Ctrl+K).</translation>
+    </message>
+    <message>
+        <source>Loading the timeline…</source>
+        <translation>Loading the timeline…</translation>
+    </message>
+    <message>
+        <source>No interaction matches these filters.</source>
+        <translation>No interaction matches these filters.</translation>
+    </message>
+    <message>
+        <source>This customer has no interaction yet.</source>
+        <translation>This customer has no interaction yet.</translation>
+    </message>
+    <message>
+        <source>The timeline could not be read from the local cache.</source>
+        <translation>The timeline could not be read from the local cache.</translation>
+    </message>
+    <message numerus="yes">
+        <source>New activity on this case since you opened it: %n new interaction(s).</source>
+        <translation>
+            <numerusform>New activity on this case since you opened it: %n new interaction.</numerusform>
+            <numerusform>New activity on this case since you opened it: %n new interactions.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

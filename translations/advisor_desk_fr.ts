@@ -1,0 +1,1555 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR" sourcelanguage="en_GB">
+<context>
+    <name>Banner</name>
+    <message>
+        <source>Close the message</source>
+        <translation>Fermer le message</translation>
+    </message>
+</context>
+<context>
+    <name>CaseActions</name>
+    <message>
+        <source>Internal note…</source>
+        <extracomment>(message) after an action was saved locally; the window shows it in the status bar. (message) when an action could not be saved.</extracomment>
+        <translation>Note interne…</translation>
+    </message>
+    <message>
+        <source>Acknowledge receipt</source>
+        <translation>Accuser réception</translation>
+    </message>
+    <message>
+        <source>Change status…</source>
+        <translation>Changer le statut…</translation>
+    </message>
+    <message>
+        <source>Assign to me</source>
+        <translation>M&apos;attribuer le dossier</translation>
+    </message>
+    <message>
+        <source>This case is no longer in the local cache (it may have been removed). Nothing was saved.</source>
+        <translation>Ce dossier n&apos;est plus dans le cache local (il a peut-être été supprimé). Rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>This action is not allowed on the case as it is now. Nothing was saved.</source>
+        <translation>Cette action n&apos;est pas possible sur le dossier dans son état actuel. Rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The local cache refused the action. Nothing was saved.</source>
+        <translation>Le cache local a refusé l&apos;action. Rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The action could not be saved. Nothing was lost: try again.</source>
+        <translation>L&apos;action n&apos;a pas pu être enregistrée. Rien n&apos;est perdu : réessayez.</translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation>Note interne</translation>
+    </message>
+    <message>
+        <source>Only your colleagues see internal notes; the customer never does.</source>
+        <translation>Seuls vos collègues voient les notes internes ; le client ne les voit jamais.</translation>
+    </message>
+    <message>
+        <source>Note saved.</source>
+        <translation>Note enregistrée.</translation>
+    </message>
+    <message>
+        <source>Hello, we have received your message and thank you for it. An advisor is looking at it and will come back to you shortly.</source>
+        <translation>Bonjour, nous avons bien reçu votre message et vous en remercions. Un conseiller l’étudie et reviendra vers vous très rapidement.</translation>
+    </message>
+    <message>
+        <source>This message is sent to the customer on the case&apos;s channel (%1).</source>
+        <translation>Ce message est envoyé au client sur le canal du dossier (%1).</translation>
+    </message>
+    <message>
+        <source>Receipt acknowledged: the first-response clock has stopped.</source>
+        <translation>Réception accusée : le délai de première réponse est arrêté.</translation>
+    </message>
+    <message>
+        <source>Status changed to “%1”.</source>
+        <translation>Statut passé à « %1 ».</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>quelqu&apos;un d&apos;autre</translation>
+    </message>
+    <message>
+        <source>The case changed meanwhile</source>
+        <translation>Le dossier a changé entre-temps</translation>
+    </message>
+    <message>
+        <source>%1 changed this case %2: it is now “%3”.</source>
+        <translation>%1 a modifié ce dossier le %2 : il est maintenant « %3 ».</translation>
+    </message>
+    <message>
+        <source>Apply “%1” to the fresh copy of the case?</source>
+        <translation>Appliquer « %1 » à la version à jour du dossier ?</translation>
+    </message>
+    <message>
+        <source>Retry on the fresh copy</source>
+        <translation>Réessayer sur la version à jour</translation>
+    </message>
+    <message>
+        <source>“%1” no longer applies to the case as it is now.</source>
+        <translation>« %1 » ne s’applique plus au dossier dans son état actuel.</translation>
+    </message>
+    <message>
+        <source>The case is now yours.</source>
+        <translation>Le dossier vous est attribué.</translation>
+    </message>
+    <message>
+        <source>The case changed meanwhile; it was refreshed, try again.</source>
+        <translation>Le dossier a changé entre-temps ; il a été actualisé, réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>Compensation</name>
+    <message>
+        <source>Refused by the centre: %1 for %2.</source>
+        <extracomment>How many dismissed notices are remembered (older ones are long answered and never come back).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voucher %1 is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your team lead approved %1 for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your team lead declined %1 for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late delivery</source>
+        <translation>Retard de livraison</translation>
+    </message>
+    <message>
+        <source>Damaged or defective item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong item delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing error</source>
+        <translation>Erreur de facturation</translation>
+    </message>
+    <message>
+        <source>Service failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer loyalty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commercial gesture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type an amount, for example %1.</source>
+        <extracomment>The reason a case&apos;s category suggests (the advisor can change it).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not an amount: type digits, for example %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount must be more than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most two decimals (cents), for example %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This amount is far too large (more than %1): check what you typed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role cannot grant this gesture (%1) on its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount must be in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over the limit per decision for %1: at most %2, this is %3 over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over your budget for today: %1 left of %2, this is %3 over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over the limit for this customer over 30 days: %1 left of %2, this is %3 over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than the shipping the customer paid: %1 paid, this is %2 over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than what is left to refund on this line: %1 left of %2 paid, this is %3 over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beyond my authority by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beyond my authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pending confirmation by the centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confirmed by the centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused by the centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for the team lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approved by the team lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>declined by the team lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a refund of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a refund of your shipping costs (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a voucher of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>free shipping on your next order (worth %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an express replacement (worth %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an exchange (worth %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loyalty points worth %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a small gift (worth %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (suggested)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to %1 now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 — %3 left of %4 paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already refunded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval request: %1 %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Customer360Panel</name>
+    <message>
+        <source>No customer open. Pick a case in the work queue or search a customer (Ctrl+K).</source>
+        <translation>Aucun client ouvert. Choisissez un dossier dans la file de travail ou recherchez un client (Ctrl+K).</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>The customer file could not be read from the local cache.</source>
+        <translation>La fiche client n&apos;a pas pu être lue dans le cache local.</translation>
+    </message>
+    <message>
+        <source>This customer is not in the local cache yet.</source>
+        <translation>Ce client n&apos;est pas encore dans le cache local.</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Coordonnées</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Social</source>
+        <translation>Réseaux sociaux</translation>
+    </message>
+    <message>
+        <source>Loyalty card</source>
+        <translation>Carte de fidélité</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Preferred channel</source>
+        <translation>Canal préféré</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Statut client</translation>
+    </message>
+    <message>
+        <source>Open cases (%1)</source>
+        <translation>Dossiers ouverts (%1)</translation>
+    </message>
+    <message>
+        <source>No open case.</source>
+        <translation>Aucun dossier ouvert.</translation>
+    </message>
+    <message>
+        <source>Recent orders</source>
+        <translation>Commandes récentes</translation>
+    </message>
+    <message>
+        <source>No order.</source>
+        <translation>Aucune commande.</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <source>No rating yet.</source>
+        <translation>Aucune note pour le moment.</translation>
+    </message>
+    <message>
+        <source>Last scores: %1</source>
+        <translation>Dernières notes : %1</translation>
+    </message>
+    <message>
+        <source>Goodwill gestures, last 12 months</source>
+        <translation>Gestes commerciaux, 12 derniers mois</translation>
+    </message>
+    <message>
+        <source>No gesture in the last 12 months.</source>
+        <translation>Aucun geste commercial sur les 12 derniers mois.</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>Total : %1</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>No internal note.</source>
+        <translation>Aucune note interne.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerHeader</name>
+    <message>
+        <source>Customer name</source>
+        <translation>Nom du client</translation>
+    </message>
+    <message>
+        <source>Customer facts</source>
+        <translation>Informations client</translation>
+    </message>
+    <message>
+        <source>Customer flags</source>
+        <translation>Alertes client</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>No customer open</source>
+        <translation>Aucun client ouvert</translation>
+    </message>
+    <message>
+        <source>Press Ctrl+K to search, or pick a case in the work queue.</source>
+        <translation>Appuyez sur Ctrl+K pour rechercher, ou choisissez un dossier dans la file de travail.</translation>
+    </message>
+    <message>
+        <source>Tier: %1</source>
+        <translation>Statut : %1</translation>
+    </message>
+    <message>
+        <source>Language: %1</source>
+        <translation>Langue : %1</translation>
+    </message>
+    <message>
+        <source>Prefers: %1</source>
+        <translation>Préfère : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open case(s)</source>
+        <translation>
+            <numerusform>%n dossier ouvert</numerusform>
+            <numerusform>%n dossiers ouverts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>⚠ Unhappy last time (%1/5)</source>
+        <translation>⚠ Mécontent la dernière fois (%1/5)</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n complaint(s) in 90 days</source>
+        <translation>
+            <numerusform>⚠ %n réclamation en 90 jours</numerusform>
+            <numerusform>⚠ %n réclamations en 90 jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gesture(s) this year</source>
+        <translation>
+            <numerusform>%n geste commercial cette année</numerusform>
+            <numerusform>%n gestes commerciaux cette année</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Desk</name>
+    <message>
+        <source>Advisor Desk</source>
+        <translation>Advisor Desk</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Démarrage…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Creating the demo database…</source>
+        <translation>Création de la base de démonstration…</translation>
+    </message>
+    <message>
+        <source>Filling it with demo customers, cases and orders…</source>
+        <translation>Ajout des clients, dossiers et commandes de démonstration…</translation>
+    </message>
+    <message>
+        <source>Starting the demo server…</source>
+        <translation>Démarrage du serveur de démonstration…</translation>
+    </message>
+    <message>
+        <source>Opening the local cache…</source>
+        <translation>Ouverture du cache local…</translation>
+    </message>
+    <message>
+        <source>Logging in as the demo user…</source>
+        <translation>Connexion avec l&apos;utilisateur de démonstration…</translation>
+    </message>
+    <message>
+        <source>Loading your team&apos;s customers and cases…</source>
+        <translation>Chargement des clients et dossiers de votre équipe…</translation>
+    </message>
+    <message>
+        <source>Log in once so the desk knows who you are.</source>
+        <translation>Connectez-vous une fois pour que le poste sache qui vous êtes.</translation>
+    </message>
+    <message>
+        <source>The local cache was damaged</source>
+        <translation>Le cache local était endommagé</translation>
+    </message>
+    <message>
+        <source>The damaged file was set aside (not deleted) and a fresh cache is being filled from the central system. Unsent actions recovered: %1.</source>
+        <translation>Le fichier endommagé a été mis de côté (pas supprimé) et un nouveau cache est rempli depuis le système central. Actions non envoyées récupérées : %1.</translation>
+    </message>
+    <message>
+        <source>Your session ended. Type your password to go on; nothing you did was lost.</source>
+        <translation>Votre session a expiré. Saisissez votre mot de passe pour continuer ; rien de ce que vous avez fait n&apos;est perdu.</translation>
+    </message>
+    <message>
+        <source>The demo server could not start.</source>
+        <translation>Le serveur de démonstration n&apos;a pas pu démarrer.</translation>
+    </message>
+    <message>
+        <source>Check that nothing else is wrong with this installation, then try again.</source>
+        <translation>Vérifiez l&apos;installation, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The desk could not open your session:</source>
+        <translation>Le poste n&apos;a pas pu ouvrir votre session :</translation>
+    </message>
+</context>
+<context>
+    <name>DeskStatusBar</name>
+    <message>
+        <source>Signed in as</source>
+        <translation>Connecté en tant que</translation>
+    </message>
+</context>
+<context>
+    <name>FilterButton</name>
+    <message>
+        <source>Show all</source>
+        <translation>Tout afficher</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>X (Twitter)</source>
+        <translation>X (Twitter)</translation>
+    </message>
+    <message>
+        <source>Facebook</source>
+        <translation>Facebook</translation>
+    </message>
+    <message>
+        <source>Review site</source>
+        <translation>Site d&apos;avis</translation>
+    </message>
+    <message>
+        <source>Store visit</source>
+        <translation>Visite en magasin</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Courrier</translation>
+    </message>
+    <message>
+        <source>Callback</source>
+        <translation>Rappel</translation>
+    </message>
+    <message>
+        <source>Web form</source>
+        <translation>Formulaire web</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation>Note interne</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Réclamation</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Demande</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Demande d&apos;information</translation>
+    </message>
+    <message>
+        <source>Praise</source>
+        <translation>Compliment</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouveau</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Réception accusée</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Waiting for customer</source>
+        <translation>En attente du client</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Résolu</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Clos</translation>
+    </message>
+    <message>
+        <source>Late delivery</source>
+        <translation>Retard de livraison</translation>
+    </message>
+    <message>
+        <source>Damaged item</source>
+        <translation>Article endommagé</translation>
+    </message>
+    <message>
+        <source>Defective product</source>
+        <translation>Produit défectueux</translation>
+    </message>
+    <message>
+        <source>Wrong item</source>
+        <translation>Erreur d’article</translation>
+    </message>
+    <message>
+        <source>Billing error</source>
+        <translation>Erreur de facturation</translation>
+    </message>
+    <message>
+        <source>Refund not received</source>
+        <translation>Remboursement non reçu</translation>
+    </message>
+    <message>
+        <source>Staff behaviour</source>
+        <translation>Comportement du personnel</translation>
+    </message>
+    <message>
+        <source>Website or app</source>
+        <translation>Site ou application</translation>
+    </message>
+    <message>
+        <source>Store experience</source>
+        <translation>Expérience en magasin</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>Dans les délais</translation>
+    </message>
+    <message>
+        <source>Near target</source>
+        <translation>Délai proche</translation>
+    </message>
+    <message>
+        <source>Past target</source>
+        <translation>Délai dépassé</translation>
+    </message>
+    <message>
+        <source>Past limit</source>
+        <translation>Limite dépassée</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Traité</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>Interne</translation>
+    </message>
+    <message>
+        <source>Advisor</source>
+        <translation>Conseiller</translation>
+    </message>
+    <message>
+        <source>Store staff</source>
+        <translation>Personnel magasin</translation>
+    </message>
+    <message>
+        <source>Team lead</source>
+        <translation>Chef d&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrateur</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Silver</source>
+        <translation>Argent</translation>
+    </message>
+    <message>
+        <source>Gold</source>
+        <translation>Or</translation>
+    </message>
+    <message>
+        <source>Platinum</source>
+        <translation>Platine</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>Product quality</source>
+        <translation>Qualité du produit</translation>
+    </message>
+    <message>
+        <source>Product design</source>
+        <translation>Conception du produit</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Transporteur</translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation>Entrepôt</translation>
+    </message>
+    <message>
+        <source>Wrong information given</source>
+        <translation>Information erronée donnée</translation>
+    </message>
+    <message>
+        <source>Billing system</source>
+        <translation>Système de facturation</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Personnel</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <source>Customer misunderstanding</source>
+        <translation>Incompréhension du client</translation>
+    </message>
+</context>
+<context>
+    <name>Login</name>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>Identifiant ou mot de passe incorrect.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. Check the address and your network, then try again.</source>
+        <translation>Le serveur est injoignable. Vérifiez l&apos;adresse et votre réseau, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The server had a problem. Try again in a moment.</source>
+        <translation>Le serveur a rencontré un problème. Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>The server answered something unexpected. Is this the address of an Advisor Desk server?</source>
+        <translation>Le serveur a répondu de façon inattendue. S&apos;agit-il bien de l&apos;adresse d&apos;un serveur Advisor Desk ?</translation>
+    </message>
+    <message>
+        <source>The address must start with https:// (plain http is only allowed on this computer).</source>
+        <translation>L&apos;adresse doit commencer par https:// (le http simple n&apos;est permis que sur cet ordinateur).</translation>
+    </message>
+    <message>
+        <source>Too many attempts. Wait a minute before trying again.</source>
+        <translation>Trop de tentatives. Attendez une minute avant de réessayer.</translation>
+    </message>
+    <message>
+        <source>This account may not use the desk.</source>
+        <translation>Ce compte n&apos;est pas autorisé à utiliser le poste.</translation>
+    </message>
+    <message>
+        <source>Logging in failed. Check the address, the user name and the password.</source>
+        <translation>La connexion a échoué. Vérifiez l&apos;adresse, l&apos;identifiant et le mot de passe.</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Log in to Advisor Desk</source>
+        <extracomment>(server url, result of login) after a successful login</extracomment>
+        <translation>Connexion à Advisor Desk</translation>
+    </message>
+    <message>
+        <source>Enter the address of your organisation&apos;s Advisor Desk server and your account.</source>
+        <translation>Saisissez l&apos;adresse du serveur Advisor Desk de votre organisation et votre compte.</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Adresse du serveur</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Allow plain http (not secure; for tests only)</source>
+        <translation>Autoriser le http simple (non sécurisé ; pour les tests uniquement)</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>Fill in the server address, the user name and the password.</source>
+        <translation>Renseignez l&apos;adresse du serveur, l&apos;identifiant et le mot de passe.</translation>
+    </message>
+    <message>
+        <source>Logging in…</source>
+        <translation>Connexion…</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Advisor Desk</source>
+        <extracomment>The desk controller listens: &quot;fr&quot;, &quot;en&quot; or &quot;system&quot;.</extracomment>
+        <translation>Advisor Desk</translation>
+    </message>
+    <message>
+        <source>demo</source>
+        <translation>démonstration</translation>
+    </message>
+    <message>
+        <source>Work queue</source>
+        <translation>File de travail</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Reply: the composer comes here (acknowledge → solve → close, with the checks list). Open a case to prepare its reply.</source>
+        <translation>Répondre : la rédaction de la réponse arrive ici (accuser réception → résoudre → clore, avec la liste de vérification). Ouvrez un dossier pour préparer sa réponse.</translation>
+    </message>
+    <message>
+        <source>Say yes: your envelope left, suggested gestures and amounts come here. Open a case to see what you can grant.</source>
+        <translation>Dire oui : votre enveloppe restante, les gestes commerciaux suggérés et leurs montants arrivent ici. Ouvrez un dossier pour voir ce que vous pouvez accorder.</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Répondre</translation>
+    </message>
+    <message>
+        <source>Say yes</source>
+        <translation>Dire oui</translation>
+    </message>
+    <message>
+        <source>Customer 360</source>
+        <translation>Client 360</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Barre principale</translation>
+    </message>
+    <message>
+        <source>budget left today: %1</source>
+        <translation>budget restant aujourd&apos;hui : %1</translation>
+    </message>
+    <message>
+        <source>&amp;Desk</source>
+        <translation>&amp;Poste</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Synchroniser</translation>
+    </message>
+    <message>
+        <source>Sync details…</source>
+        <translation>Détails de la synchronisation…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Aller à</translation>
+    </message>
+    <message>
+        <source>Search a customer</source>
+        <translation>Rechercher un client</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>&amp;Case</source>
+        <translation>&amp;Dossier</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Affic&amp;hage</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Comme le système</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Décisions</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Rapports</translation>
+    </message>
+    <message>
+        <source>&amp;Team</source>
+        <translation>É&amp;quipe</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>About Advisor Desk</source>
+        <translation>À propos d&apos;Advisor Desk</translation>
+    </message>
+    <message>
+        <source>New activity on the open case.</source>
+        <translation>Nouvelle activité sur le dossier ouvert.</translation>
+    </message>
+    <message>
+        <source>Fetching the customer from the central system…</source>
+        <translation>Récupération du client depuis le système central…</translation>
+    </message>
+    <message>
+        <source>The customer could not be fetched from the central system.</source>
+        <translation>Le client n&apos;a pas pu être récupéré depuis le système central.</translation>
+    </message>
+    <message>
+        <source>This customer is not in the local cache.</source>
+        <translation>Ce client n&apos;est pas dans le cache local.</translation>
+    </message>
+    <message>
+        <source>The customer could not be read from the local cache.</source>
+        <translation>Le client n&apos;a pas pu être lu dans le cache local.</translation>
+    </message>
+    <message>
+        <source>This desk has no connection to a central system.</source>
+        <translation>Ce poste n&apos;est relié à aucun système central.</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synchro</translation>
+    </message>
+    <message>
+        <source>Your session with the central system has ended. The desk keeps working from the cache and your actions wait; log in again to sync them.</source>
+        <translation>Votre session avec le système central a expiré. Le poste continue de fonctionner avec le cache et vos actions sont en attente ; reconnectez-vous pour les synchroniser.</translation>
+    </message>
+    <message>
+        <source>Log in again…</source>
+        <translation>Se reconnecter…</translation>
+    </message>
+    <message>
+        <source>Something went wrong while reading or saving. Nothing was lost; try again, and tell support if it keeps happening.</source>
+        <translation>Un problème est survenu pendant une lecture ou un enregistrement. Rien n&apos;est perdu ; réessayez et prévenez le support si cela se reproduit.</translation>
+    </message>
+    <message>
+        <source>The decision log review of your team comes here.</source>
+        <translation>La revue du journal des décisions de votre équipe arrive ici.</translation>
+    </message>
+    <message>
+        <source>Team reports come here.</source>
+        <translation>Les rapports de l&apos;équipe arrivent ici.</translation>
+    </message>
+    <message>
+        <source>Internal note…</source>
+        <translation>Note interne…</translation>
+    </message>
+    <message>
+        <source>Acknowledge receipt</source>
+        <translation>Accuser réception</translation>
+    </message>
+    <message>
+        <source>Send / confirm</source>
+        <translation>Envoyer / confirmer</translation>
+    </message>
+    <message>
+        <source>Decisions (team lead)</source>
+        <translation>Décisions (chef d&apos;équipe)</translation>
+    </message>
+    <message>
+        <source>Reports (team lead)</source>
+        <translation>Rapports (chef d&apos;équipe)</translation>
+    </message>
+    <message>
+        <source>Back / close popup</source>
+        <translation>Retour / fermer la liste</translation>
+    </message>
+    <message>
+        <source>Advisor Desk: one timeline per customer across every channel, and the power to say yes.</source>
+        <translation>Advisor Desk : un seul historique par client sur tous les canaux, et le pouvoir de dire oui.</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <source>Save (Ctrl+Enter)</source>
+        <translation>Enregistrer (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>Write something first: an empty note is not saved.</source>
+        <translation>Écrivez d&apos;abord quelque chose : une note vide n&apos;est pas enregistrée.</translation>
+    </message>
+    <message>
+        <source>This text is too long (%1 characters at most).</source>
+        <translation>Ce texte est trop long (%1 caractères au plus).</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBanner</name>
+    <message>
+        <source>Seen, dismiss</source>
+        <extracomment>A notice that was not on the board before (for a status-bar message or an alert).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gesture(s) refused by the centre</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n approval request(s) answered</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Panels</name>
+    <message>
+        <source>Open a customer from the work queue or search (Ctrl+K) to start.</source>
+        <translation>Ouvrez un client depuis la file de travail ou la recherche (Ctrl+K) pour commencer.</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>Cancel</source>
+        <extracomment>Icons every desk screen relies on (channel glyphs from two qtawesome fonts, solid and brands).</extracomment>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>QueueModel</name>
+    <message>
+        <source>Time left</source>
+        <translation>Temps restant</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Follow-up: %1</source>
+        <translation>Suivi : %1</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>échéance %1</translation>
+    </message>
+</context>
+<context>
+    <name>QueueWidget</name>
+    <message>
+        <source>Mine</source>
+        <translation>Les miens</translation>
+    </message>
+    <message>
+        <source>Only the cases assigned to me</source>
+        <translation>Seulement les dossiers qui me sont attribués</translation>
+    </message>
+    <message>
+        <source>Only my cases</source>
+        <translation>Seulement mes dossiers</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Canaux</translation>
+    </message>
+    <message>
+        <source>Kinds</source>
+        <translation>Types</translation>
+    </message>
+    <message>
+        <source>Statuses</source>
+        <translation>Statuts</translation>
+    </message>
+    <message>
+        <source>Cases per state</source>
+        <translation>Dossiers par état</translation>
+    </message>
+    <message>
+        <source>Work queue</source>
+        <translation>File de travail</translation>
+    </message>
+    <message>
+        <source>Loading the work queue…</source>
+        <translation>Chargement de la file de travail…</translation>
+    </message>
+    <message>
+        <source>Nothing waiting: no open case matches these filters.</source>
+        <translation>Rien en attente : aucun dossier ouvert ne correspond à ces filtres.</translation>
+    </message>
+    <message>
+        <source>Nothing waiting: every case of your team is handled.</source>
+        <translation>Rien en attente : tous les dossiers de votre équipe sont traités.</translation>
+    </message>
+    <message>
+        <source>The work queue could not be read from the local cache. Try F5 to sync again.</source>
+        <translation>La file de travail n&apos;a pas pu être lue dans le cache local. Essayez F5 pour resynchroniser.</translation>
+    </message>
+    <message>
+        <source>Follow-ups %1</source>
+        <translation>Suivis %1</translation>
+    </message>
+    <message>
+        <source>Mine %1</source>
+        <translation>Les miens %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReadInFullDialog</name>
+    <message>
+        <source>Full text</source>
+        <extracomment>Characters of a preview; beyond it the text is elided and readable in full on demand.</extracomment>
+        <translation>Texte intégral</translation>
+    </message>
+</context>
+<context>
+    <name>SearchBox</name>
+    <message>
+        <source>Search a customer: name, e-mail, phone, card, order… (Ctrl+K)</source>
+        <translation>Rechercher un client : nom, e-mail, téléphone, carte, commande… (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Customer search</source>
+        <translation>Recherche de client</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Résultats de la recherche</translation>
+    </message>
+    <message>
+        <source>The local search failed.</source>
+        <translation>La recherche locale a échoué.</translation>
+    </message>
+    <message>
+        <source>The central system could not be searched; showing local results.</source>
+        <translation>Le système central n&apos;a pas pu être interrogé ; résultats locaux affichés.</translation>
+    </message>
+    <message>
+        <source>No customer found in the local cache.</source>
+        <translation>Aucun client trouvé dans le cache local.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultsModel</name>
+    <message>
+        <source>from the central system</source>
+        <translation>depuis le système central</translation>
+    </message>
+</context>
+<context>
+    <name>StatusDialog</name>
+    <message>
+        <source>Change the case status</source>
+        <translation>Changer le statut du dossier</translation>
+    </message>
+    <message>
+        <source>Current status</source>
+        <translation>Statut actuel</translation>
+    </message>
+    <message>
+        <source>New status</source>
+        <translation>Nouveau statut</translation>
+    </message>
+    <message>
+        <source>(not known yet)</source>
+        <translation>(pas encore connue)</translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation>Cause</translation>
+    </message>
+</context>
+<context>
+    <name>SyncDetails</name>
+    <message>
+        <source>Synchronisation</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Waiting actions</source>
+        <translation>Actions en attente</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>Dernière synchronisation</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>No error.</source>
+        <translation>Aucune erreur.</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Dernière erreur</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Sync now (F5)</source>
+        <translation>Synchroniser (F5)</translation>
+    </message>
+</context>
+<context>
+    <name>SyncIndicator</name>
+    <message>
+        <source>Sync details and Sync now (F5)</source>
+        <translation>Détails de la synchronisation et Synchroniser (F5)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) waiting</source>
+        <translation>
+            <numerusform>%n action en attente</numerusform>
+            <numerusform>%n actions en attente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>synced %1</source>
+        <translation>synchronisé %1</translation>
+    </message>
+    <message>
+        <source>not synced yet</source>
+        <translation>pas encore synchronisé</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <source>Online</source>
+        <translation>En ligne</translation>
+    </message>
+    <message>
+        <source>Offline — working from the local cache</source>
+        <translation>Hors ligne — travail sur le cache local</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synchronisation…</translation>
+    </message>
+    <message>
+        <source>Needs login</source>
+        <translation>Connexion requise</translation>
+    </message>
+</context>
+<context>
+    <name>Time</name>
+    <message>
+        <source>just now</source>
+        <translation>à l&apos;instant</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>il y a %n min</numerusform>
+            <numerusform>il y a %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>il y a %n h</numerusform>
+            <numerusform>il y a %n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d</source>
+        <translation>
+            <numerusform>%n j</numerusform>
+            <numerusform>%n j</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>reste %1</translation>
+    </message>
+    <message>
+        <source>overdue %1</source>
+        <translation>en retard de %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s ago</source>
+        <translation>
+            <numerusform>il y a %n s</numerusform>
+            <numerusform>il y a %n s</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TimelineDelegate</name>
+    <message>
+        <source>Not linked to a case</source>
+        <translation>Hors dossier</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interaction(s)</source>
+        <translation>
+            <numerusform>%n échange</numerusform>
+            <numerusform>%n échanges</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>opened %1</source>
+        <translation>ouvert %1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <source>Timeline</source>
+        <extracomment>Called with ids to load; the widget runs the query and calls add_interactions.</extracomment>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Not linked to a case</source>
+        <translation>Hors dossier</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>Ouvert le %1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineWidget</name>
+    <message>
+        <source>Channels</source>
+        <translation>Canaux</translation>
+    </message>
+    <message>
+        <source>Show only some channels</source>
+        <translation>Afficher seulement certains canaux</translation>
+    </message>
+    <message>
+        <source>Case filter</source>
+        <translation>Filtre par dossier</translation>
+    </message>
+    <message>
+        <source>Show one case</source>
+        <translation>Afficher un seul dossier</translation>
+    </message>
+    <message>
+        <source>All cases</source>
+        <translation>Tous les dossiers</translation>
+    </message>
+    <message>
+        <source>This case only</source>
+        <translation>Ce dossier seulement</translation>
+    </message>
+    <message>
+        <source>Show only the case selected in the work queue</source>
+        <translation>Afficher seulement le dossier choisi dans la file de travail</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>Customer timeline</source>
+        <translation>Historique du client</translation>
+    </message>
+    <message>
+        <source>Read in full</source>
+        <translation>Lire en entier</translation>
+    </message>
+    <message>
+        <source>No customer open. Pick a case in the work queue (Ctrl+1) or search a customer (Ctrl+K).</source>
+        <translation>Aucun client ouvert. Choisissez un dossier dans la file de travail (Ctrl+1) ou recherchez un client (Ctrl+K).</translation>
+    </message>
+    <message>
+        <source>Loading the timeline…</source>
+        <translation>Chargement de l&apos;historique…</translation>
+    </message>
+    <message>
+        <source>No interaction matches these filters.</source>
+        <translation>Aucun échange ne correspond à ces filtres.</translation>
+    </message>
+    <message>
+        <source>This customer has no interaction yet.</source>
+        <translation>Ce client n&apos;a encore aucun échange.</translation>
+    </message>
+    <message>
+        <source>The timeline could not be read from the local cache.</source>
+        <translation>L&apos;historique n&apos;a pas pu être lu dans le cache local.</translation>
+    </message>
+    <message numerus="yes">
+        <source>New activity on this case since you opened it: %n new interaction(s).</source>
+        <translation>
+            <numerusform>Nouvelle activité sur ce dossier depuis son ouverture : %n nouvel échange.</numerusform>
+            <numerusform>Nouvelle activité sur ce dossier depuis son ouverture : %n nouveaux échanges.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
