@@ -1,0 +1,116 @@
+"""Reads for the UI: the work queue with its countdowns, the timeline, lazily loaded interactions."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from cache_builders import ADVISOR, NOW, Desk, case, customer, interaction
+
+from advisor_desk.cache.views import QueueRowKind
+from advisor_desk.domain.channels import Channel, ResponseState, ResponseTarget
+from advisor_desk.domain.model import CaseKind, CaseStatus, FollowUp
+
+
+def _queue_fixture(desk: Desk) -> None:
+    desk.feed(
+        customer(2, first_name="Bruno", last_name="Caron"),
+        # chat: 5 min target, 30 min limit -> opened 40 min ago: past the limit
+        case(2, "cust-2", channel=Channel.CHAT, opened_at=NOW - timedelta(minutes=40)),
+        # twitter: 30 min target -> opened 25 min ago: near the target (5 min left)
+        case(
+            3,
+            "cust-2",
+            channel=Channel.TWITTER,
+            opened_at=NOW - timedelta(minutes=25),
+            assignee_id=ADVISOR.id,
+        ),
+        # letter: 48 h target -> on time
+        case(4, "cust-2", channel=Channel.LETTER, kind=CaseKind.REQUEST, opened_at=NOW - timedelta(hours=1)),
+        case(5, "cust-2", status=CaseStatus.CLOSED),  # not in the queue
+        case(6, "cust-2", team="team-paris"),  # another team's
+        FollowUp("f-due", "cust-2", NOW - timedelta(minutes=10), ADVISOR.id, note="rappeler"),
+        FollowUp("f-later", "cust-2", NOW + timedelta(days=1), ADVISOR.id),
+    )
+
+
+def test_queue_sorted_overdue_first_by_time_left(desk: Desk) -> None:
+    _queue_fixture(desk)
+    rows = desk.cache.work_queue(ADVISOR.id, ADVISOR.team, NOW)
+    assert [(r.case_id or r.followup_id) for r in rows] == ["case-2", "f-due", "case-3", "case-1", "case-4"]
+    states = {r.case_id: r.state for r in rows if r.kind is QueueRowKind.CASE}
+    assert states == {
+        "case-2": ResponseState.PAST_LIMIT,
+        "case-3": ResponseState.NEAR_TARGET,
+        "case-1": ResponseState.ON_TIME,
+        "case-4": ResponseState.ON_TIME,
+    }
+    assert rows[0].customer_name == "Bruno Caron"
+    assert rows[1].kind is QueueRowKind.FOLLOWUP and rows[1].note == "rappeler"
+
+
+def test_queue_filters_and_counts(desk: Desk) -> None:
+    _queue_fixture(desk)
+    cache = desk.cache
+    mine = cache.work_queue(ADVISOR.id, ADVISOR.team, NOW, mine_only=True)
+    assert [r.case_id or r.followup_id for r in mine] == ["f-due", "case-3"]
+    chat = cache.work_queue(ADVISOR.id, ADVISOR.team, NOW, channels=["chat"])
+    assert [r.case_id for r in chat] == ["case-2"]
+    requests = cache.work_queue(ADVISOR.id, ADVISOR.team, NOW, kinds=[CaseKind.REQUEST])
+    assert [r.case_id for r in requests] == ["case-4"]
+    new = cache.work_queue(ADVISOR.id, ADVISOR.team, NOW, statuses=["new"])
+    assert len(new) == 4 and all(r.kind is QueueRowKind.CASE for r in new)
+    counts = cache.queue_counts(ADVISOR.id, ADVISOR.team, NOW)
+    assert (counts.total, counts.mine, counts.followups) == (5, 2, 1)
+    assert counts.by_state == {"past_limit": 1, "near_target": 1, "on_time": 2}
+    assert counts.by_kind == {"complaint": 3, "request": 1}
+
+
+def test_badges_cross_states_as_time_passes(desk: Desk) -> None:
+    cache = desk.cache
+    states = []
+    # e-mail: 2 h target, 24 h limit; the case was opened 30 minutes before NOW
+    for minutes in (0, 61, 91, 24 * 60 - 30):
+        [row] = cache.work_queue(
+            ADVISOR.id, ADVISOR.team, NOW + timedelta(minutes=minutes), include_followups=False
+        )
+        states.append(row.state)
+    assert states == [
+        ResponseState.ON_TIME,
+        ResponseState.NEAR_TARGET,
+        ResponseState.PAST_TARGET,
+        ResponseState.PAST_LIMIT,
+    ]
+
+
+def test_response_targets_from_the_centre_override_defaults(desk: Desk) -> None:
+    desk.feed(ResponseTarget(Channel.EMAIL, 10, 20, 60))
+    [row] = desk.cache.work_queue(ADVISOR.id, ADVISOR.team, NOW)
+    assert row.state is ResponseState.PAST_LIMIT  # opened 30 min ago, limit 20 min
+
+
+def test_timeline_newest_first_and_lazy(desk: Desk) -> None:
+    many = [interaction(100 + n, "cust-1", "case-1" if n % 2 else None,
+                        occurred_at=NOW - timedelta(hours=n), channel=Channel.PHONE if n % 3 == 0 else Channel.EMAIL)
+            for n in range(300)]  # fmt: skip
+    desk.feed(*many)
+    timeline = desk.cache.timeline("cust-1", first_page=50)
+    assert len(timeline.interaction_ids) == 301
+    assert [i.id for i in timeline.interactions] == list(timeline.interaction_ids[:50])
+    times = [i.occurred_at for i in desk.cache.interactions_by_ids(list(timeline.interaction_ids))]
+    assert times == sorted(times, reverse=True)
+    assert [c.id for c in timeline.cases] == ["case-1"] and timeline.orders[0].number == "CMD-2026-000001"
+    phone = desk.cache.interaction_ids("cust-1", channels=[Channel.PHONE])
+    assert len(phone) == 100
+    in_case = desk.cache.interaction_ids("cust-1", case_id="case-1")
+    assert len(in_case) == 151  # 150 odd ones and the first e-mail
+    some = desk.cache.interactions_by_ids(["int-105", "missing", "int-101"])
+    assert [i.id for i in some] == ["int-105", "int-101"]
+    assert desk.cache.timeline("nobody") is None
+
+
+def test_followups_due(desk: Desk) -> None:
+    _queue_fixture(desk)
+    assert [f.id for f in desk.cache.followups_due(ADVISOR.id, NOW)] == ["f-due"]
+    done = desk.cache.record_followup_outcome("f-due", "not_reached", "messagerie")
+    assert done.outcome is not None
+    assert desk.cache.followups_due(ADVISOR.id, NOW) == []
