@@ -63,6 +63,9 @@ KNOWN_PLACEHOLDERS: frozenset[str] = frozenset(
         "advisor.first_name",
         "advisor.name",
         "followup.date",
+        # Never in the context: a slot the advisor must write (the answer to a question), shown as a
+        # marker that blocks sending until it is replaced.
+        "answer.text",
     }
 )
 
