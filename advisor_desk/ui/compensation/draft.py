@@ -1,0 +1,207 @@
+"""What a grant is checked against, read once from the cache off the GUI thread, then checked as the user types.
+
+:func:`load_grant_context` runs in the "db" lane: it reads the user's envelope, what was already spent
+(today in the user's time zone, for this customer over 30 days, the offline ceiling of the last sync
+included: ``LocalCache.usage``), the customer's orders with what is left to refund on each line, the
+case, and the customer's decisions and escalations. :meth:`GrantContext.verdict` then runs the one
+domain authority check (:func:`advisor_desk.domain.authority.check_grant`) on that snapshot: pure and
+instant, so the verdict follows each keystroke without touching the database. The cache checks again,
+under its write lock, when the user says yes; the centre checks a third time on arrival.
+
+No Qt here: this module is the same for the side panel and the store counter screen.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from advisor_desk.domain.authority import GrantRequest, LimitKind, Refusal, Usage, Verdict, check_grant
+from advisor_desk.domain.catalogue import GESTURE_CATALOGUE, GESTURE_TYPES, suggested_gestures
+from advisor_desk.domain.model import (
+    AuthorityEnvelope,
+    Case,
+    Customer,
+    Decision,
+    DecisionStatus,
+    Escalation,
+    GestureCode,
+    Order,
+    User,
+)
+
+#: Gestures whose amount is bounded by one order line (the authority check enforces it).
+LINE_BOUND = frozenset({GestureCode.REFUND})
+
+
+@dataclass(frozen=True, slots=True)
+class RefundableLine:
+    """One order line and what is left to refund on it (the order's figure or newer local grants)."""
+
+    order_id: str
+    order_number: str
+    line_id: str
+    product_name: str
+    quantity: int
+    paid_cents: int
+    refunded_cents: int
+    currency: str
+
+    @property
+    def left_cents(self) -> int:
+        return max(0, self.paid_cents - self.refunded_cents)
+
+
+@dataclass(frozen=True, slots=True)
+class GrantContext:
+    """Everything the authority check needs about one customer (and case), as of ``at``."""
+
+    user: User
+    customer: Customer
+    case: Case | None
+    envelope: AuthorityEnvelope | None
+    usage: Usage
+    at: datetime
+    lines: tuple[RefundableLine, ...]
+    orders: tuple[Order, ...]
+    decisions: tuple[Decision, ...]  # this customer's, newest first
+    escalations: tuple[Escalation, ...]  # this customer's, newest first
+
+    @property
+    def currency(self) -> str:
+        return self.envelope.currency if self.envelope else "EUR"
+
+    @property
+    def order(self) -> Order | None:
+        """The order the case is about, else the customer's latest."""
+        if self.case is not None and self.case.order_id:
+            for o in self.orders:
+                if o.id == self.case.order_id:
+                    return o
+        return self.orders[0] if self.orders else None
+
+    def gestures(self) -> list[GestureCode]:
+        """The gestures the envelope allows: suggested ones first (most fitting first), then the rest."""
+        if self.envelope is None:
+            return []
+        allowed = [g.code for g in GESTURE_TYPES if self.envelope.limit_for(g.code) is not None]
+        suggested = [c for c in self.suggested() if c in allowed]
+        return suggested + [c for c in allowed if c not in suggested]
+
+    def suggested(self) -> list[GestureCode]:
+        if self.case is None:
+            return []
+        return suggested_gestures(self.case.category, self.order)
+
+    def line(self, line_id: str | None) -> RefundableLine | None:
+        for line in self.lines:
+            if line.line_id == line_id:
+                return line
+        return None
+
+    def shipping_paid_cents(self) -> int:
+        order = self.order
+        return order.shipping_cents if order is not None else 0
+
+    def verdict(self, gesture: GestureCode, amount_cents: int, line_id: str | None = None) -> Verdict:
+        """The authority check on this snapshot (what the cache will answer, barring newer grants)."""
+        if self.envelope is None:
+            return Verdict((Refusal(LimitKind.GESTURE_NOT_ALLOWED),), 0, 0, 0)
+        line = self.line(line_id) if gesture in LINE_BOUND else None
+        request = GrantRequest(
+            self.user.id,
+            self.customer.id,
+            gesture,
+            amount_cents,
+            self.currency,
+            self.at,
+            line.paid_cents if line is not None else None,
+            line.refunded_cents if line is not None else 0,
+        )
+        verdict = check_grant(self.envelope, request, self.usage)
+        if gesture is GestureCode.SHIPPING_REFUND:
+            # The catalogue bounds a shipping refund by the shipping paid; the envelope check does not
+            # know the order, so the panel adds that bound itself.
+            paid = self.shipping_paid_cents()
+            refusals = verdict.refusals
+            valid = not any(r.limit is LimitKind.INVALID_AMOUNT for r in refusals)
+            if valid and amount_cents > paid:
+                refusals = (*refusals, Refusal(LimitKind.LINE_PAID, paid, paid, amount_cents - paid))
+            verdict = Verdict(
+                refusals,
+                verdict.remaining_today_cents,
+                verdict.remaining_customer_cents,
+                min(verdict.max_for_gesture_cents, paid),
+            )
+        return verdict
+
+    def ceiling(self, gesture: GestureCode, line_id: str | None = None) -> Verdict:
+        """The verdict for one cent: remaining budgets and the most this gesture may be now."""
+        return self.verdict(gesture, 1, line_id)
+
+    def presets(self, gesture: GestureCode, line_id: str | None = None) -> list[int]:
+        """The catalogue presets of the gesture, plus "the whole line" for a refund."""
+        values = list(GESTURE_CATALOGUE[gesture].presets_cents)
+        line = self.line(line_id) if gesture in LINE_BOUND else None
+        if line is not None and line.left_cents > 0:
+            values = [v for v in values if v < line.left_cents] + [line.left_cents]
+        return values
+
+    def pending_decisions(self) -> list[Decision]:
+        return [d for d in self.decisions if d.status is DecisionStatus.PENDING]
+
+
+def _refundable_lines(
+    orders: list[Order], decisions: list[Decision], products: dict[str, str]
+) -> list[RefundableLine]:
+    spent: dict[str, int] = {}
+    for d in decisions:
+        if d.gesture is GestureCode.REFUND and d.order_line_id and d.status.counts_against_budget:
+            spent[d.order_line_id] = spent.get(d.order_line_id, 0) + d.amount_cents
+    lines = []
+    for o in orders:
+        for line in o.lines:
+            lines.append(
+                RefundableLine(
+                    order_id=o.id,
+                    order_number=o.number,
+                    line_id=line.id,
+                    product_name=products.get(line.product_id, line.product_id),
+                    quantity=line.quantity,
+                    paid_cents=line.paid_cents,
+                    # as the cache counts it: the order's figure, or newer grants on the line
+                    refunded_cents=max(line.refunded_cents, spent.get(line.id, 0)),
+                    currency=o.currency,
+                )
+            )
+    return lines
+
+
+def load_grant_context(
+    cache: Any, user: User, customer_id: str, case_id: str | None, at: datetime
+) -> GrantContext | None:
+    """Read what the check needs (blocking: run it in the "db" lane). None when the customer is unknown."""
+    customer = cache.customer(customer_id)
+    if customer is None:
+        return None
+    case = cache.case(case_id) if case_id else None
+    if case is not None and case.customer_id != customer_id:
+        case = None
+    orders = cache.orders(customer_id)
+    decisions = cache.decisions(customer_id=customer_id)
+    product_ids = sorted({line.product_id for o in orders for line in o.lines})
+    products = {p.id: p.name for p in cache.products(product_ids)}
+    escalations = [e for e in cache.escalations(user_id=user.id) if e.customer_id == customer_id]
+    return GrantContext(
+        user=user,
+        customer=customer,
+        case=case,
+        envelope=cache.envelope(user.role),
+        usage=cache.usage(user.id, customer_id, at, user.time_zone),
+        at=at,
+        lines=tuple(_refundable_lines(orders, decisions, products)),
+        orders=tuple(orders),
+        decisions=tuple(decisions),
+        escalations=tuple(escalations),
+    )
