@@ -164,7 +164,7 @@ class Script:
     def template(self, option: ScriptOption) -> str:
         return option.template(self.variant)
 
-    def render(self, option: ScriptOption, context: Mapping[str, object]) -> Rendered:
+    def render(self, option: ScriptOption, context: dict[str, object]) -> Rendered:
         """Render one option in this script's variant (the composer's acknowledge/solve/close steps)."""
         return render(option.template(self.variant), context)
 

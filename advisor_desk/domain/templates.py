@@ -17,7 +17,7 @@ has edited since.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from dataclasses import dataclass
 
 #: Longest template accepted (a reply script part is a few paragraphs).
@@ -216,25 +216,26 @@ def parse(source: str) -> Template:
     return Template(source, tuple(parts))
 
 
-def _lookup(context: Mapping[str, object], name: str) -> str | None:
+def _lookup(context: dict[str, object], name: str) -> str | None:
     """The text for ``name`` in ``context``, or None when absent, blank or not a plain value.
 
-    Only dicts are walked, only with their own string keys; leaves must be ``str`` or ``int``. Nothing
-    on any object is ever read or called, so an object slipped into the context is just "missing".
+    Only plain dicts are walked and leaves must be exactly ``str`` or ``int``: subclasses are refused
+    because they could override ``get``, ``strip`` or ``__str__``. Nothing on any object is ever read
+    or called, so an object slipped into the context is just "missing".
     """
     current: object = context
     for segment in name.split("."):
-        if not isinstance(current, dict):
+        if type(current) is not dict:
             return None
-        current = current.get(segment)
-    if isinstance(current, str):
+        current = dict.get(current, segment)
+    if type(current) is str:
         return current if current.strip() else None
     if type(current) is int:
         return str(current)
     return None
 
 
-def render(template: str | Template, context: Mapping[str, object]) -> Rendered:
+def render(template: str | Template, context: dict[str, object]) -> Rendered:
     """Render ``template`` with ``context`` (a plain dict of dicts of str/int values).
 
     Values are inserted as they are and never parsed again, so a customer-typed subject containing
@@ -242,7 +243,7 @@ def render(template: str | Template, context: Mapping[str, object]) -> Rendered:
     output would exceed :data:`MAX_OUTPUT_LENGTH`.
     """
     parsed = template if isinstance(template, Template) else parse(template)
-    if not isinstance(context, dict):
+    if type(context) is not dict:
         raise TypeError("the template context must be a plain dict")
     out: list[str] = []
     length = 0
