@@ -474,6 +474,20 @@ def test_volume_seeds_a_real_database_deterministically(database: Any, tmp_path:
         other.dispose()
 
 
+def test_volume_keeps_what_an_admin_changed(database: Any) -> None:
+    from dataclasses import replace
+
+    with database.write() as session:
+        run_demo(session, now=NOW)
+        tighter = replace(DEFAULT_ENVELOPES[Role.ADVISOR], daily_budget_cents=12_345)
+        store.save(session, tighter)
+    with database.write() as session:
+        summary = run_volume(session, 5, 1, now=NOW, big_customer=False)
+    assert summary.customers == 5 and summary.users_created == 0
+    with database.read() as session:
+        assert store.load(session, EntityKind.ENVELOPE, "advisor") == tighter
+
+
 def test_volume_refuses_a_negative_count(database: Any) -> None:
     with database.write() as session, pytest.raises(ValueError, match="negative"):
         run_volume(session, -1, 1)

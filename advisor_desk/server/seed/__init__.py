@@ -18,6 +18,7 @@ from datetime import UTC, datetime
 
 from sqlalchemy.orm import Session
 
+from advisor_desk.domain.wire import entity_id, entity_kind
 from advisor_desk.server import store
 from advisor_desk.server.seed.demo import demo_entities
 from advisor_desk.server.seed.history import Batch
@@ -81,6 +82,10 @@ def _save(session: Session, entities: Iterable[object]) -> None:
         store.save_many(session, pending)
 
 
+def _missing(session: Session, entity: object) -> bool:
+    return store.load(session, entity_kind(entity), entity_id(entity)) is None
+
+
 def run_demo(session: Session, *, now: datetime | None = None) -> SeedSummary:
     """Seed the demo: users, catalogue, envelopes, targets, settings, ~200 customers and their 90 days."""
     started = time.perf_counter()
@@ -118,8 +123,17 @@ def _rest(batch: Batch) -> list[object]:
     ]
 
 
-def run_volume(session: Session, customers: int, seed: int, *, now: datetime | None = None) -> SeedSummary:
+def run_volume(
+    session: Session,
+    customers: int,
+    seed: int,
+    *,
+    now: datetime | None = None,
+    big_customer: bool = True,
+) -> SeedSummary:
     """Seed ``customers`` customers with ~20 interactions each plus one with 5,000, deterministically.
+
+    ``big_customer=False`` leaves out the customer with 5,000 interactions (quick tests).
 
     The demo users and the reference catalogue are created too when missing, so a volume database
     can be logged into and served as is.
@@ -130,12 +144,13 @@ def run_volume(session: Session, customers: int, seed: int, *, now: datetime | N
     now = (now or datetime.now(UTC)).replace(microsecond=0)
     summary = SeedSummary()
     users, summary.users_created = ensure_demo_users(session)
-    _save(session, reference_entities(now))
+    # Only what is missing: a volume seed must not undo an admin's changes to envelopes or settings.
+    _save(session, [e for e in reference_entities(now) if _missing(session, e)])
     products, product_entities = volume_products(seed, now)
     _save(session, product_entities)
     summary.products = len(products)
     summary.product_ratings = len(product_entities) - len(products)
-    for batch in volume_chunks(customers, seed, now, users, products):
+    for batch in volume_chunks(customers, seed, now, users, products, big_customer=big_customer):
         _save_batch(session, batch)
         summary.add(batch)
     summary.seconds = time.perf_counter() - started

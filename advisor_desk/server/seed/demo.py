@@ -245,10 +245,13 @@ def _todays_work(builder: HistoryBuilder, staff: Staff, data: DemoData, now: dat
     open_mine = [
         c
         for c, plan in data.open_plans
-        if plan.assignee == advisor and c.kind is CaseKind.COMPLAINT and plan.hostile_text is None
+        if plan.assignee == advisor
+        and plan.clock == "resolution"
+        and c.kind is CaseKind.COMPLAINT
+        and c.opened_at < now - timedelta(hours=1)
     ]
     for n, case in enumerate(open_mine[:2]):
-        at = max(start, now - timedelta(minutes=25 * (n + 1)))
+        at = max(start, now - timedelta(minutes=25 * (n + 1)), case.opened_at + timedelta(minutes=30))
         builder.grant(customers[case.customer_id], case, orders_of.get(case.customer_id, []), advisor, at)
     if stores:
         seller = stores[0]

@@ -97,6 +97,7 @@ def emails(rng: random.Random, first: str, last: str, french: bool, serial: int)
     """
     domains = FR_EMAIL_DOMAINS if french else EN_EMAIL_DOMAINS
     f, last_slug = _slug(first, "") or "client", _slug(last, "")
+    forms: tuple[str, ...]
     if last_slug:
         forms = (f"{f}.{last_slug}", f"{f[:1]}{last_slug}", f"{last_slug}.{f}", f"{f}_{last_slug}", f)
     else:
