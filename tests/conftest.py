@@ -47,6 +47,9 @@ each); the gesture catalogue; products ``p1``, ``p2``; customers ``c-north-1``, 
 cents), an open case ``<customer>-case`` (status new, version 1) and two interactions. Attributes:
 ``world.users[name]`` (domain User), ``world.customers`` (ids by team), ``world.envelopes``.
 
+Password hashing: this module sets ``ADVISOR_DESK_PASSWORD_TIME_COST=1``, ``..._MEMORY_KIB=64`` and
+``..._PARALLELISM=1`` for the test session (argon2id stays the algorithm; only its cost drops).
+
 Thread hygiene: a test that leaves a Python thread running fails (napari's rule, after segfaults),
 unless marked ``@pytest.mark.allow_threads``.
 """
@@ -67,6 +70,12 @@ from typing import Any
 
 import httpx
 import pytest
+
+# Cheap password hashing for the whole test session (servers started as subprocesses inherit it);
+# production keeps argon2id's recommended cost.
+os.environ.setdefault("ADVISOR_DESK_PASSWORD_TIME_COST", "1")
+os.environ.setdefault("ADVISOR_DESK_PASSWORD_MEMORY_KIB", "64")
+os.environ.setdefault("ADVISOR_DESK_PASSWORD_PARALLELISM", "1")
 
 POSTGRES_ENV = "ADVISOR_DESK_TEST_POSTGRES_URL"
 BACKENDS = ["sqlite"] + (["postgres"] if os.environ.get(POSTGRES_ENV) else [])

@@ -9,6 +9,7 @@ revokes the session. Repeated failed logins for a username or a client address a
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import logging
 import secrets
@@ -33,9 +34,19 @@ log = logging.getLogger("advisor_desk.server.auth")
 
 ACCESS = "access"
 REFRESH = "refresh"
-_hasher = PasswordHasher()  # argon2id with the library's current recommended parameters
-# Verified when the username is unknown, so that a miss costs as long as a wrong password.
-_DUMMY_HASH = _hasher.hash(secrets.token_urlsafe(16))
+
+
+@functools.cache
+def _hasher_for(time_cost: int, memory_kib: int, parallelism: int) -> tuple[PasswordHasher, str]:
+    hasher = PasswordHasher(time_cost=time_cost, memory_cost=memory_kib, parallelism=parallelism)
+    # Verified when the username is unknown, so that a miss costs as long as a wrong password.
+    return hasher, hasher.hash(secrets.token_urlsafe(16))
+
+
+def password_hasher(settings: ServerSettings | None = None) -> tuple[PasswordHasher, str]:
+    """The argon2id hasher the settings ask for, and a dummy hash made with it."""
+    s = settings or ServerSettings()
+    return _hasher_for(s.password_time_cost, s.password_memory_kib, s.password_parallelism)
 
 
 class UserError(ValueError):
@@ -50,13 +61,13 @@ def hash_token(token: str) -> str:
     return hashlib.sha256(token.encode("utf-8")).hexdigest()
 
 
-def hash_password(password: str) -> str:
-    return _hasher.hash(password)
+def hash_password(password: str, settings: ServerSettings | None = None) -> str:
+    return password_hasher(settings)[0].hash(password)
 
 
 def verify_password(password_hash: str, password: str) -> bool:
     try:
-        return _hasher.verify(password_hash, password)
+        return password_hasher()[0].verify(password_hash, password)
     except (VerifyMismatchError, VerificationError, InvalidHashError):
         return False
 
@@ -215,7 +226,8 @@ def login(
         check_throttle(session, username, client)
         row = session.scalar(select(UserRow).where(UserRow.username == username.strip()))
         known = row is not None and row.active
-        ok = verify_password(row.password_hash if row is not None and known else _DUMMY_HASH, password)
+        hasher, dummy = password_hasher(settings)
+        ok = verify_password(row.password_hash if row is not None and known else dummy, password)
     if row is None or not known or not ok:
         with database.write() as session:
             record_failure(session, username, client, settings)
@@ -225,8 +237,8 @@ def login(
         user = session.get(UserRow, row.id)
         if user is None or not user.active:
             return None
-        if _hasher.check_needs_rehash(user.password_hash):
-            user.password_hash = hash_password(password)
+        if hasher.check_needs_rehash(user.password_hash):
+            user.password_hash = hash_password(password, settings)
         throttle = session.get(LoginThrottleRow, _throttle_keys(username, None)[0])
         if throttle is not None:
             session.delete(throttle)

@@ -27,6 +27,11 @@ class ServerSettings(BaseSettings):
     #: How long a throttled username or address waits before trying again (doubles on each failure).
     login_lockout_seconds: int = Field(default=60, ge=1)
     login_lockout_max_seconds: int = Field(default=900, ge=1)
+    #: argon2id cost (RFC 9106's second recommended option by default). Tests lower it to run fast;
+    #: existing hashes are upgraded at the next login whenever these are raised.
+    password_time_cost: int = Field(default=3, ge=1)
+    password_memory_kib: int = Field(default=65536, ge=8)
+    password_parallelism: int = Field(default=4, ge=1)
     #: Currency reported for a role without an authority envelope.
     currency: str = Field(default="EUR", pattern=r"^[A-Z]{3}$")
     #: Interval at which a long-polling changes request looks for new positions.
