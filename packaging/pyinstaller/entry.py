@@ -1,12 +1,11 @@
 """Entry point of the frozen desk (the PyInstaller bundle): the same ``advisor-desk`` command as pip's.
 
-Three things differ from a Python installation, and are handled here so the desk's own code need not
+Two things differ from a Python installation, and are handled here so the desk's own code need not
 know it is frozen:
 
 - ``advisor-desk -m advisor_desk.server.cli ...`` runs the reference server. The desk starts its embedded
   server (``--demo``) as ``[sys.executable, "-m", "advisor_desk.server.cli", ...]``; in a bundle
   ``sys.executable`` is this program, so that form is honoured here, for the server modules only.
-- ``--self-check`` runs the installation check directly, whatever state the launcher is in.
 - qtawesome's Qt abstraction (qtpy) is pinned to PySide6, the only binding in the bundle.
 """
 
@@ -18,7 +17,7 @@ import runpy
 import sys
 
 #: Modules ``advisor-desk -m MODULE`` may run: the reference server's command line only.
-RUNNABLE_MODULES = ("advisor_desk.server.cli", "advisor_desk.server")
+RUNNABLE_MODULES = ("advisor_desk.server.cli",)
 
 
 def main() -> int:
@@ -39,10 +38,6 @@ def main() -> int:
         sys.argv = [sys.executable, *args[2:]]
         runpy.run_module(module, run_name="__main__", alter_sys=True)
         return 0
-    if "--self-check" in args:
-        from advisor_desk.ui.selfcheck import run_self_check
-
-        return run_self_check()
     from advisor_desk.cli import main as desk_main
 
     return desk_main(args)
