@@ -51,8 +51,9 @@ def _migrate_1_to_2(store: QSettings) -> None:
         store.setValue("ui/language", store.value("language"))
         store.remove("language")
     if store.contains("server"):
-        store.setValue("server/url", store.value("server"))
-        store.remove("server")
+        url = store.value("server")
+        store.remove("server")  # before writing "server/url": removing "server" drops that group
+        store.setValue("server/url", url)
 
 
 MIGRATIONS: dict[int, Callable[[QSettings], None]] = {1: _migrate_1_to_2}

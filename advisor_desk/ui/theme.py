@@ -55,16 +55,24 @@ def contrast_ratio(a: str, b: str) -> float:
     return (la + 0.05) / (lb + 0.05)
 
 
-def is_dark(app: QGuiApplication | None = None) -> bool:
-    app = app or QGuiApplication.instance()  # type: ignore[assignment]
-    if app is None:
-        return False
+def system_is_dark(app: QGuiApplication) -> bool:
     scheme = app.styleHints().colorScheme()
     if scheme == Qt.ColorScheme.Dark:
         return True
     if scheme == Qt.ColorScheme.Light:
         return False
     return app.palette().color(QPalette.ColorRole.Window).lightness() < 128
+
+
+def is_dark(app: QGuiApplication | None = None) -> bool:
+    """Whether the desk currently shows its dark theme."""
+    app = app or QGuiApplication.instance()  # type: ignore[assignment]
+    if app is None:
+        return False
+    chosen = app.property("advisorDeskDark")
+    if isinstance(chosen, bool):
+        return chosen
+    return system_is_dark(app)
 
 
 def badge_colors(state: ResponseState, dark: bool | None = None) -> BadgeColors:
@@ -98,15 +106,14 @@ def apply_theme(app: QApplication, mode: str) -> None:
     """``system``, ``light`` or ``dark``; the Fusion style draws both well on every platform."""
     app.setStyle("Fusion")
     hints = app.styleHints()
-    if mode == "dark":
-        hints.setColorScheme(Qt.ColorScheme.Dark)
-    elif mode == "light":
-        hints.setColorScheme(Qt.ColorScheme.Light)
-    else:
-        hints.unsetColorScheme()
-    # Fusion follows the scheme on platforms with a theme; set the palette so it also holds elsewhere
+    hints.unsetColorScheme()
+    dark = system_is_dark(app) if mode == "system" else mode == "dark"
+    if mode in ("light", "dark"):
+        hints.setColorScheme(Qt.ColorScheme.Dark if dark else Qt.ColorScheme.Light)
+    # Fusion follows the scheme on platforms with a theme; the palette makes it hold elsewhere too
     # (X11 without a desktop theme, offscreen).
-    app.setPalette(_dark_palette() if is_dark(app) else app.style().standardPalette())
+    app.setPalette(_dark_palette() if dark else app.style().standardPalette())
+    app.setProperty("advisorDeskDark", dark)
 
 
 def text_color() -> QColor:
