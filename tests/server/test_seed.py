@@ -36,6 +36,7 @@ from advisor_desk.domain.wire import EntityKind, entity_kind, from_wire, to_wire
 from advisor_desk.server import store
 from advisor_desk.server.seed import SeedSummary, run_demo, run_volume, texts
 from advisor_desk.server.seed.demo import DemoData, demo_entities
+from advisor_desk.server.seed.history import SEED_NAMESPACE, Ids
 from advisor_desk.server.seed.products import PRODUCTS, Profile, product_id
 from advisor_desk.server.seed.reference import DEMO_PASSWORD, DEMO_USERS, reference_entities
 from advisor_desk.server.seed.volume import BIG_CUSTOMER_INTERACTIONS, volume_chunks, volume_products
@@ -94,6 +95,17 @@ def _volume(seed: int, customers: int = 40, big: bool = False) -> list[Any]:
     for batch in volume_chunks(customers, seed, NOW, _users(), products, chunk=15, big_customer=big):
         found += _wire(batch.entities())
     return found
+
+
+def test_ids_are_the_uuid5_of_prefix_kind_and_counter() -> None:
+    ids = Ids("demo:1")
+    made = [ids.new("case"), ids.new("case"), ids.new("interaction")]
+    expected = [
+        uuid.uuid5(SEED_NAMESPACE, name)
+        for name in ("demo:1:case:1", "demo:1:case:2", "demo:1:interaction:1")
+    ]
+    assert made == [str(u) for u in expected]
+    assert all(u.version == 5 for u in expected)
 
 
 def test_volume_data_is_deterministic_per_seed() -> None:
