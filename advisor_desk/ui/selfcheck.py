@@ -48,7 +48,8 @@ def resource_root() -> Path:
     """The folder holding ``resources/`` and ``translations/``.
 
     In a bundle that is PyInstaller's data folder (``sys._MEIPASS``: ``_internal`` beside the
-    executable, ``Contents/Resources`` on macOS); from source it is the repository root.
+    executable; ``Contents/Frameworks`` in a macOS ``.app``, where PyInstaller links the data files
+    kept in ``Contents/Resources``); from source it is the repository root.
     """
     bundle = getattr(sys, "_MEIPASS", None)
     if bundle is not None:
