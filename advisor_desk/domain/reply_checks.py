@@ -139,6 +139,7 @@ _NOT_A_QUANTITY = (
     r"|h\b|heures?\b|hours?\b|jours?\b|days?\b|semaines?\b|weeks?\b|mois\b|months?\b|ans\b|annees?\b"
     r"|years?\b|articles?\b|items?\b|produits?\b|products?\b|colis\b|parcels?\b|packages?\b|fois\b"
     r"|times\b|pieces?\b|points?\b|personnes?\b|people\b|clients?\b|customers?\b|ml\b|cm\b|mm\b|kg\b"
+    r"|percent\b|pourcent\b|pour\s+cent\b|off\b|discount\b|remise\b|reduction\b|rabais\b"
     rf"|g\b|m\b|x\b|pm\b|am\b|{_MONTHS})))"
 )
 _SCORE = (
@@ -167,8 +168,10 @@ _SCORE = (
 _SOLICIT = (
     r"(?:\b(?:mett(?:ez|re|s|ons)|donn(?:ez|er|ons)|not(?:ez|er)|attribu(?:ez|er)|accord(?:ez|er)"
     r"|laiss(?:ez|er)|coch(?:ez|er)|choisi(?:ssez|r)|selectionn(?:ez|er)|evalu(?:ez|er)"
-    r"|aimerions|souhaiterions|souhaitons|esperons|comptons\s+sur|meritons|meriter"
+    r"|aimerions|souhaiterions|souhaitons|esperons|comptons\s+sur|meritons|meriter|visons|repond(?:ez|re)"
+    r"|indiqu(?:ez|er)|vot(?:ez|er)|envisag(?:ez|er)"
     r"|give|giving|rate|rating|score|leave|leaving|mark|award|select|choose|pick|tick|click|circle"
+    r"|answer|respond|reply|put|vote|consider|aim\s+for|aiming\s+for"
     r"|(?:we'?d|we\s+would|i'?d|i\s+would)\s+(?:love|appreciate|like)|hope\s+for|hoping\s+for"
     r"|deserve|count\s+on)\b)"
 )
@@ -176,6 +179,13 @@ _SOLICIT = (
 _PICK_NUMBER = (
     r"\b(?:coch(?:ez|er)|selectionn(?:ez|er)|choisi(?:ssez|r)|entourez|tick|select|circle|choose|pick)\s+"
     rf"(?:le\s+|la\s+|the\s+)?(?:9|10|neuf|dix|nine|ten)\b{_NOT_A_QUANTITY}"
+)
+# Ticking the top answer of a satisfaction scale: "cochez « très satisfait »", "select Very satisfied".
+_PICK_LABEL = (
+    r"\b(?:coch(?:ez|er)|selectionn(?:ez|er)|choisi(?:ssez|r)|repond(?:ez|re)|indiqu(?:ez|er)|tick|select"
+    r"|circle|choose|pick|answer)\b[^.!?;\n]{0,25}?"
+    r"(?:tres\s+satisfaite?s?|extremement\s+satisfaite?s?|very\s+satisfied|extremely\s+(?:satisfied|likely)"
+    r"|tout\s+a\s+fait\s+satisfaite?s?|[\"“«]\s*excellent)\b"
 )
 _RATE_ADVERB = (
     r"\b(?:rate|score|review|notez|noter|evaluez|evaluer)\s+(?:us|nous|notre\s+service|our\s+service)?\s*"
@@ -191,6 +201,7 @@ _SCORE_BEGGING = [
     re.compile(_SCORE + r"[^.!?;\n]{0,25}?" + _HOPE),
     re.compile(_RATE_ADVERB),
     re.compile(_PICK_NUMBER),
+    re.compile(_PICK_LABEL),
     # "une bonne note commence à 9", "anything below a 9 counts as..."
     re.compile(
         r"\bbonne\s+note\s+(?:commence|debute|c'est|est)\b[^.!?\n]{0,20}?\b(?:9|10|neuf|dix)\b"

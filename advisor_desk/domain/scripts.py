@@ -689,3 +689,31 @@ class ReplyDraft:
     def missing(self) -> list[Placeholder]:
         """Values still to fill in, with their place in :meth:`text`."""
         return find_markers(self.text())
+
+    def to_dict(self) -> dict[str, str]:
+        """A plain form for saving the draft locally as the advisor types."""
+        return {
+            "channel": self.channel.value,
+            "language": self.language.value,
+            **{name: getattr(self, name) for name in _PARTS},
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, object]) -> ReplyDraft:
+        """Rebuild a saved draft; raises ValueError (never anything else) when it is not one."""
+        try:
+            channel = Channel(str(data["channel"]))
+            language = Language(str(data["language"]))
+        except (KeyError, ValueError) as exc:
+            raise ValueError(f"not a saved reply draft: {exc}") from None
+        parts = {name: data.get(name, "") for name in _PARTS}
+        if not all(isinstance(v, str) for v in parts.values()):
+            raise ValueError("not a saved reply draft: parts must be texts")
+        return cls(
+            channel,
+            language,
+            str(parts["empathy"]),
+            str(parts["solution"]),
+            str(parts["closing"]),
+            str(parts["signature"]),
+        )

@@ -167,6 +167,14 @@ BEGGING = [
     "Could you rate us highly?",
     "Anything below a 9 counts as negative for us.",
     "Give us a 9\u200b or 10",  # a zero-width space does not hide it
+    "N’oubliez pas de répondre 9 ou 10 à l’enquête.",
+    "Cochez «\u00a0très satisfait\u00a0» dans le questionnaire.",
+    "Si vous êtes satisfaite, une note de 10 nous aiderait beaucoup.",
+    "Votre 10/10 compterait énormément.",
+    "Pensez à nous mettre 5 étoiles.",
+    "Please consider a 5-star rating.",
+    "Select “Excellent” in the survey.",
+    "It would be great if you could score us 9 or 10.",
 ]
 
 NEUTRAL = [
@@ -187,6 +195,14 @@ NEUTRAL = [
     "Your 5 items will arrive on Friday.",
     "Mettez-nous en copie de votre réponse.",
     "Choisissez la taille 10 si le 9 est trop petit.",
+    "Vous pourrez nous attribuer une note de 1 à 5.",
+    "Rate us from 1 to 5 stars.",
+    "We give you a 10 percent discount.",
+    "Nous vous accordons une remise de 10 %.",
+    "Nous espérons que vous serez très satisfaite de votre tente.",
+    "Nous espérons que les 5 articles vous plairont.",
+    "Répondez-nous avant le 10.",
+    "Choose the excellent option of an exchange or a refund.",
 ]
 
 

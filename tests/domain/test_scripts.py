@@ -494,3 +494,15 @@ def test_a_script_full_reply_is_long_enough_but_a_bare_one_asks_for_override(lib
     )
     substance = next(r for r in results if r.code == "substance")
     assert not substance.passed and substance.severity is Severity.OVERRIDE
+
+
+def test_draft_round_trips_through_its_saved_form_and_rejects_garbage() -> None:
+    draft = ReplyDraft(Channel.TWITTER, Language.EN, "Sorry, Élodie.", "Fixed.", "Back Thursday.", "^Karim")
+    assert ReplyDraft.from_dict(draft.to_dict()) == draft
+    for bad in (
+        {},
+        {"channel": "pigeon", "language": "fr"},
+        {"channel": "sms", "language": "fr", "empathy": 3},
+    ):
+        with pytest.raises(ValueError, match="not a saved reply draft"):
+            ReplyDraft.from_dict(bad)

@@ -198,3 +198,34 @@ def test_find_markers_in_edited_text() -> None:
     assert find_markers("Tout est rempli.") == []
     # A lone "{{" left in the text is reported too (the advisor pasted half a placeholder).
     assert [(m.name, m.start) for m in find_markers("a {{ b")] == [("", 2)]
+
+
+# --- properties: whatever the input, a TemplateError or a consistent result, nothing else ----------------
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+TEMPLATE_ALPHABET = st.sampled_from(
+    list("{}%#|_ .ab[]()'\"\n") + ["customer", "first_name", "order", "__class__"]
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(TEMPLATE_ALPHABET, max_size=60).map("".join))
+def test_any_input_parses_or_fails_cleanly(source: str) -> None:
+    try:
+        rendered = render(source, CONTEXT)
+    except TemplateError as exc:
+        assert 0 <= exc.position <= len(source)
+        return
+    for marker in rendered.missing:
+        assert rendered.text[marker.start : marker.end] == f"[[{marker.name}]]"
+    for span in rendered.spans:
+        assert 0 <= span.start <= span.end <= len(rendered.text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=200))
+def test_plain_text_without_double_braces_renders_unchanged(text: str) -> None:
+    text = text.replace("{", "(").replace("}", ")")
+    assert render(text, {}).text == text
