@@ -390,8 +390,12 @@ def seed_world(server: LiveServer) -> World:
         "admin": envelope(model.Role.ADMIN, 100_000, 100_000, 50_000),
     }
     now = datetime.now(UTC)
+    bounds = {G.REFUND: "line", G.SHIPPING_REFUND: "shipping"}
     entities: list[object] = [
-        model.GestureType(code, code.value.replace("_", " "), code.value.replace("_", " ")) for code in G
+        model.GestureType(
+            code, code.value.replace("_", " "), code.value.replace("_", " "), bounds.get(code, "")
+        )
+        for code in G
     ]
     entities += list(envelopes.values())
     entities += list(DEFAULT_TARGETS.values())

@@ -62,7 +62,10 @@ def _line_bound(ctx: MutationContext, p: DecisionGrant) -> tuple[int | None, int
     if line is None:
         raise Refused("unknown_order_line")
     gesture_type: GestureType | None = store.load(ctx.session, EntityKind.GESTURE_TYPE, p.gesture.value)
-    bounded = gesture_type.bounded_by == "line" if gesture_type else p.gesture is GestureCode.REFUND
+    # A refund is bounded by the line whatever the catalogue says; other gestures when it says so.
+    bounded = p.gesture is GestureCode.REFUND or (
+        gesture_type is not None and gesture_type.bounded_by == "line"
+    )
     if not bounded:
         return None, 0
     refunded_here = ctx.session.scalar(
