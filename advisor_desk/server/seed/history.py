@@ -422,7 +422,8 @@ class HistoryBuilder:
             if at < horizon:
                 continue
             text = texts.ORDER_EVENTS[lang][step].format(
-                order=order.number, amount=format_cents_plain(order.total_cents) + " €"
+                order=order.number,
+                amount=format_cents_plain(order.total_cents, "," if lang == "fr" else ".") + " €",
             )
             self._interaction(
                 customer,
@@ -551,6 +552,9 @@ class HistoryBuilder:
         return variants[tone]
 
     def _reply_text(self, lang: str, category: ComplaintCategory, channel: Channel) -> str:
+        if channel in (Channel.CHAT, Channel.SMS):
+            options = texts.SHORT_REPLIES[lang]
+            return options[self.rng.randrange(len(options))]
         if channel in SHORT_CHANNELS or channel is Channel.REVIEW:
             options = texts.SOCIAL_REPLIES[lang]
             return options[self.rng.randrange(len(options))]
@@ -575,6 +579,11 @@ class HistoryBuilder:
     ) -> Case:
         """One case and its conversation, consistent with the times given."""
         rng = self.rng
+        opened_at = opened_at.replace(microsecond=0)
+        acknowledged_at, first_response_at, resolved_at = (
+            t.replace(microsecond=0) if t is not None else None
+            for t in (acknowledged_at, first_response_at, resolved_at)
+        )
         lang = customer.language.value
         order, product = self._order_and_product(customer, category, orders, opened_at)
         fill = self._fill(customer, order, product, assignee)
@@ -954,26 +963,50 @@ class HistoryBuilder:
                 if orders and rng.random() < 0.5:
                     category = ComplaintCategory.REQUEST
                     fill["order"] = orders[rng.randrange(len(orders))].number
-                channel = Channel.PHONE if what == "call" else Channel.CHAT
-                question = texts.INBOUND[lang][category][1 if what == "call" else 2].format_map(fill)
-                self._interaction(
-                    customer,
-                    channel,
-                    Direction.INBOUND,
-                    at,
-                    question,
-                    None,
-                    details=self._channel_details(customer, channel, ""),
-                )
                 answerer = self.staff.answerers(customer.team)
                 advisor = answerer[rng.randrange(len(answerer))]
                 fill["advisor"] = advisor.display_name
+                if what == "call":
+                    # A call is summed up by the advisor, then confirmed in writing.
+                    subjects = texts.SUBJECTS[lang][category]
+                    moods = texts.MOODS[lang]
+                    summary = texts.CALL_SUMMARIES[lang][2].format_map(
+                        {
+                            **fill,
+                            "subject": subjects[rng.randrange(len(subjects))].format_map(fill),
+                            "mood": moods[rng.randrange(len(moods))],
+                        }
+                    )
+                    self._interaction(
+                        customer,
+                        Channel.PHONE,
+                        Direction.INBOUND,
+                        at,
+                        summary,
+                        None,
+                        details=self._channel_details(customer, Channel.PHONE, ""),
+                    )
+                    reply_channel = Channel.EMAIL
+                    reply = texts.REPLIES[lang][category][0].format_map(fill)
+                else:
+                    # A terse chat line for an invoice, a full question for the warranty.
+                    tone = 2 if category is ComplaintCategory.REQUEST else 1
+                    self._interaction(
+                        customer,
+                        Channel.CHAT,
+                        Direction.INBOUND,
+                        at,
+                        texts.INBOUND[lang][category][tone].format_map(fill),
+                        None,
+                    )
+                    reply_channel = Channel.CHAT
+                    reply = texts.CHAT_ANSWERS[lang][category].format_map(fill)
                 self._interaction(
                     customer,
-                    channel,
+                    reply_channel,
                     Direction.OUTBOUND,
                     at + timedelta(minutes=rng.randint(1, 6)),
-                    texts.REPLIES[lang][category][0].format_map(fill),
+                    reply,
                     None,
                     author=advisor.display_name,
                     author_id=advisor.id,

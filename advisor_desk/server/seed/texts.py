@@ -28,8 +28,8 @@ SUBJECTS: Texts = {
         C.WEBSITE_APP: ("Impossible de payer sur le site", "Bug de l'application"),
         C.STORE_EXPERIENCE: ("Attente interminable en caisse", "Magasin {store}"),
         C.OTHER: ("Réclamation", "Problème avec ma carte fidélité"),
-        C.REQUEST: ("Demande de facture {order}", "Modification d'adresse de livraison"),
-        C.INFORMATION: ("Question sur la garantie", "Disponibilité de {product}"),
+        C.REQUEST: ("Demande de facture {order}", "Facture de ma commande {order}"),
+        C.INFORMATION: ("Question sur la garantie", "Garantie du {product}"),
         C.PRAISE: ("Merci à l'équipe !", "Bravo au vendeur de {store}"),
     },
     "en": {
@@ -43,8 +43,8 @@ SUBJECTS: Texts = {
         C.WEBSITE_APP: ("Cannot pay on the website", "App keeps crashing"),
         C.STORE_EXPERIENCE: ("Endless queue at the till", "{store} store"),
         C.OTHER: ("Complaint", "Problem with my loyalty card"),
-        C.REQUEST: ("Invoice request {order}", "Change of delivery address"),
-        C.INFORMATION: ("Question about the warranty", "Is {product} in stock?"),
+        C.REQUEST: ("Invoice request {order}", "Invoice for my order {order}"),
+        C.INFORMATION: ("Question about the warranty", "Warranty of the {product}"),
         C.PRAISE: ("Thank you to the team!", "Well done to the staff at {store}"),
     },
 }
@@ -412,16 +412,33 @@ SOCIAL_REPLIES: dict[str, tuple[str, ...]] = {
 ACKNOWLEDGEMENTS: dict[str, tuple[str, ...]] = {
     "fr": (
         "Bonjour {title} {last_name}, nous avons bien reçu votre message et nous sommes désolés pour "
-        "ce que vous vivez. {advisor} s'occupe personnellement de votre dossier et revient vers vous "
-        "d'ici demain au plus tard.",
-        "Bonjour {first_name}, merci de nous avoir écrit. Votre demande est entre les mains de "
-        "{advisor}, qui vous répondra dans la journée.",
+        "ce que vous vivez. Je m'occupe personnellement de votre dossier et je reviens vers vous d'ici "
+        "demain au plus tard. {advisor}",
+        "Bonjour {first_name}, merci de nous avoir écrit. Votre demande est bien enregistrée : je "
+        "l'étudie et je vous réponds dans la journée. {advisor}",
     ),
     "en": (
         "Dear {title} {last_name}, we've received your message and we're sorry for what you've been "
-        "through. {advisor} is personally handling your case and will get back to you by tomorrow at "
-        "the latest.",
-        "Hi {first_name}, thanks for getting in touch. {advisor} has your request and will reply today.",
+        "through. I'm personally handling your case and will get back to you by tomorrow at the "
+        "latest. {advisor}",
+        "Hi {first_name}, thanks for getting in touch. Your request is logged: I'm looking into it and "
+        "will reply today. {advisor}",
+    ),
+}
+
+#: Short answers on chat and SMS: empathy, then what happens next.
+SHORT_REPLIES: dict[str, tuple[str, ...]] = {
+    "fr": (
+        "Bonjour {first_name}, je suis désolé(e) pour ce souci et je comprends votre agacement. Je m'en "
+        "occupe tout de suite et je vous confirme la solution par e-mail dans l'heure. {advisor}",
+        "{first_name}, merci de votre patience, je comprends que ce soit pénible. C'est réglé de notre "
+        "côté : vous recevez la confirmation par e-mail. {advisor}",
+    ),
+    "en": (
+        "Hi {first_name}, I'm sorry about this and I understand it's frustrating. I'm on it now and will "
+        "confirm the solution by email within the hour. {advisor}",
+        "{first_name}, thanks for your patience, I know this has been a pain. It's sorted on our side: "
+        "you'll get the confirmation by email. {advisor}",
     ),
 }
 
@@ -441,13 +458,13 @@ RELAUNCHES: dict[str, tuple[str, ...]] = {
 THANKS: dict[str, tuple[str, ...]] = {
     "fr": (
         "Merci pour votre réactivité, c'est réglé.",
-        "Bien reçu, merci beaucoup pour votre geste.",
+        "Bien reçu, merci beaucoup pour votre aide.",
         "Ok. Merci.",
         "Parfait, merci {advisor} !",
     ),
     "en": (
         "Thanks for the quick response, all sorted.",
-        "Received, thank you very much for the gesture.",
+        "Received, thank you very much for your help.",
         "Ok. Thanks.",
         "Perfect, thanks {advisor}!",
     ),
@@ -562,3 +579,19 @@ HOSTILE: tuple[str, ...] = (
 
 #: Said of a product when a case names none ("my {product} is faulty" still reads well).
 NO_PRODUCT: dict[str, str] = {"fr": "article", "en": "item"}
+
+#: Quick chat answers to the everyday questions (invoice, warranty).
+CHAT_ANSWERS: dict[str, dict[C, str]] = {
+    "fr": {
+        C.REQUEST: "Bonjour {first_name} ! Désolé(e) pour l'attente : je vous envoie la facture de la "
+        "commande {order} par e-mail à l'instant, elle est aussi dans votre espace client. {advisor}",
+        C.INFORMATION: "Bonjour {first_name}, bonne question ! Le {product} est garanti deux ans et "
+        "l'atelier de votre magasin peut le réparer sur place. Autre chose ? {advisor}",
+    },
+    "en": {
+        C.REQUEST: "Hi {first_name}! Sorry for the wait: I'm emailing you the invoice for order {order} "
+        "right now, and it's in your customer account too. {advisor}",
+        C.INFORMATION: "Hi {first_name}, good question! The {product} has a two-year warranty and your "
+        "store's workshop can repair it on site. Anything else? {advisor}",
+    },
+}
