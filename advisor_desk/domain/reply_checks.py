@@ -19,6 +19,7 @@ import unicodedata
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import lru_cache
 
 from advisor_desk.domain.channels import Channel
 from advisor_desk.domain.model import CaseKind, Language
@@ -92,6 +93,25 @@ _DASHES = frozenset("\u2010\u2011\u2012\u2013\u2014\u2212")
 _LIGATURES = {"œ": "oe", "æ": "ae", "ß": "ss"}
 
 
+@lru_cache(maxsize=4096)  # bounded: text from anywhere must not grow memory without limit
+def _fold_char(char: str) -> str:
+    if char in _ZERO_WIDTH:
+        return ""
+    lowered = char.lower()
+    if lowered in _LIGATURES:
+        return _LIGATURES[lowered]
+    if char in _APOSTROPHES:
+        return "'"
+    if char in _DASHES:
+        return "-"
+    if char.isspace():
+        return " "
+    if lowered == "à":
+        # Kept: in French "à 10" is a time or a place, while "a 10" in English asks for a score.
+        return "à"
+    return "".join(c for c in unicodedata.normalize("NFKD", lowered) if not unicodedata.combining(c))
+
+
 def fold(text: str) -> tuple[str, list[int]]:
     """Lower-case ``text`` without accents or typographic variants, and where each character came from.
 
@@ -101,24 +121,10 @@ def fold(text: str) -> tuple[str, list[int]]:
     out: list[str] = []
     origin: list[int] = []
     for index, char in enumerate(text):
-        if char in _ZERO_WIDTH:
-            continue
-        lowered = char.lower()
-        if lowered in _LIGATURES:
-            piece = _LIGATURES[lowered]
-        elif char in _APOSTROPHES:
-            piece = "'"
-        elif char in _DASHES:
-            piece = "-"
-        elif char.isspace():
-            piece = " "
-        elif lowered == "à":
-            # Kept: in French "à 10" is a time or a place, while "a 10" in English asks for a score.
-            piece = "à"
-        else:
-            piece = "".join(c for c in unicodedata.normalize("NFKD", lowered) if not unicodedata.combining(c))
-        out.append(piece)
-        origin.extend([index] * len(piece))
+        piece = _fold_char(char)
+        if piece:
+            out.append(piece)
+            origin.extend([index] * len(piece))
     return "".join(out), origin
 
 
