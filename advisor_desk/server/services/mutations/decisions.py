@@ -17,6 +17,7 @@ from sqlalchemy import func, or_, select
 from advisor_desk.domain.authority import (
     CUSTOMER_WINDOW,
     GrantRequest,
+    Usage,
     check_grant,
     day_bounds,
     usage_from_decisions,
@@ -88,13 +89,29 @@ def _usage_decisions(ctx: MutationContext, customer_id: str, p: DecisionGrant) -
                 (DecisionRow.user_id == ctx.user.id)
                 & (DecisionRow.granted_at >= start)
                 & (DecisionRow.granted_at < end),
-                (DecisionRow.customer_id == customer_id)
-                & (DecisionRow.granted_at > since)
-                & (DecisionRow.granted_at <= p.granted_at),
+                # No upper bound: a grant dated later but recorded first is money already given.
+                (DecisionRow.customer_id == customer_id) & (DecisionRow.granted_at > since),
             ),
         )
     )
     return [from_wire(Decision, data) for data in rows]
+
+
+def _usage(ctx: MutationContext, p: DecisionGrant) -> Usage:
+    """What the user spent on the grant's day, and what the customer received over 30 days.
+
+    Grants reach the centre out of time order (offline desks, concurrent requests): the customer's
+    window is taken up to the latest decision already recorded, so a grant dated a little earlier
+    cannot ignore one recorded before it.
+    """
+    decisions = _usage_decisions(ctx, p.customer_id, p)
+    tz = ctx.user.time_zone
+    user_today = usage_from_decisions(
+        decisions, ctx.user.id, p.customer_id, p.granted_at, tz
+    ).user_today_cents
+    latest = max([p.granted_at] + [d.granted_at for d in decisions if d.customer_id == p.customer_id])
+    customer = usage_from_decisions(decisions, ctx.user.id, p.customer_id, latest, tz).customer_30d_cents
+    return Usage(user_today, customer)
 
 
 def grant(ctx: MutationContext, p: DecisionGrant) -> Outcome:
@@ -114,13 +131,7 @@ def grant(ctx: MutationContext, p: DecisionGrant) -> Outcome:
     if envelope is None:
         reason: str | None = "no_envelope: the role has no authority to grant"
     else:
-        usage = usage_from_decisions(
-            _usage_decisions(ctx, p.customer_id, p),
-            ctx.user.id,
-            p.customer_id,
-            p.granted_at,
-            ctx.user.time_zone,
-        )
+        usage = _usage(ctx, p)
         request = GrantRequest(
             ctx.user.id,
             p.customer_id,
