@@ -132,7 +132,9 @@ def interactions() -> list[Interaction]:
     ]
 
 
-def decision(n: int, amount: int, at: datetime, *, user: User = ADVISOR, customer_id: str = PAUL.id, **kw: Any) -> Decision:
+def decision(
+    n: int, amount: int, at: datetime, *, user: User = ADVISOR, customer_id: str = PAUL.id, **kw: Any
+) -> Decision:
     values: dict[str, Any] = {
         "id": f"dec-{n}",
         "user_id": user.id,
@@ -152,7 +154,13 @@ def decision(n: int, amount: int, at: datetime, *, user: User = ADVISOR, custome
 
 
 def change(obj: Any, cursor: str) -> dict[str, Any]:
-    return {"cursor": cursor, "entity": entity_kind(obj).value, "op": "upsert", "id": entity_id(obj), "data": to_wire(obj)}
+    return {
+        "cursor": cursor,
+        "entity": entity_kind(obj).value,
+        "op": "upsert",
+        "id": entity_id(obj),
+        "data": to_wire(obj),
+    }
 
 
 @dataclass
