@@ -558,6 +558,16 @@ class GrantedGesture:
     voucher_code: str | None = None
 
 
+def gesture_values(gesture: GrantedGesture, language: Language) -> dict[str, str]:
+    """What ``{{ gesture.* }}`` reads for a granted gesture."""
+    return {
+        "amount": format_money(gesture.amount_cents, gesture.currency, language),
+        "name": GESTURE_NAMES[gesture.code][0 if language is Language.FR else 1],
+        "points": str(gesture.amount_cents) if gesture.code is GestureCode.LOYALTY_POINTS else "",
+        "voucher_code": gesture.voucher_code or "",
+    }
+
+
 def reply_context(
     *,
     language: Language,
@@ -575,7 +585,6 @@ def reply_context(
 
     ``order_date`` is the order's local date (the caller converts from UTC in the user's zone).
     """
-    lang = 0 if language is Language.FR else 1
     context: dict[str, object] = {
         "customer": {
             "address": form_of_address(customer, language),
@@ -595,12 +604,7 @@ def reply_context(
     if product is not None:
         context["product"] = {"name": product.name}
     if gesture is not None:
-        context["gesture"] = {
-            "amount": format_money(gesture.amount_cents, gesture.currency, language),
-            "name": GESTURE_NAMES[gesture.code][lang],
-            "points": str(gesture.amount_cents) if gesture.code is GestureCode.LOYALTY_POINTS else "",
-            "voucher_code": gesture.voucher_code or "",
-        }
+        context["gesture"] = gesture_values(gesture, language)
     if followup_date is not None:
         context["followup"] = {"date": format_date(followup_date, language)}
     return context
@@ -717,3 +721,117 @@ class ReplyDraft:
             str(parts["closing"]),
             str(parts["signature"]),
         )
+
+
+# --- the composer's state -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class ComposerState:
+    """Where the composer stands: the script, the values, the draft, and which parts the advisor typed.
+
+    Immutable: every action returns a new state, so the Qt panel can keep the previous one for undo
+    and test nothing but this. A part chosen from the script is rendered again when the values change
+    (a gesture granted, the language switched, a follow-up date picked); a part the advisor edited is
+    never overwritten.
+    """
+
+    script: Script
+    context: dict[str, object]
+    draft: ReplyDraft
+    chosen: tuple[tuple[ReplyStep, str], ...] = ()  # (step, option id) the advisor picked
+    edited: frozenset[ReplyStep] = frozenset()
+    signature_edited: bool = False
+
+    @classmethod
+    def start(cls, script: Script, context: dict[str, object], channel: Channel) -> ComposerState:
+        """A new reply on ``channel`` with ``script`` (from :meth:`ScriptLibrary.for_case`): signature only."""
+        draft = ReplyDraft(channel, script.language).with_signature(
+            script.render(script.signature, context).text
+        )
+        return cls(script, context, draft)
+
+    def options(
+        self, step: ReplyStep
+    ) -> tuple[EmpathyOpening, ...] | tuple[SolutionPath, ...] | tuple[Closing, ...]:
+        if step is ReplyStep.ACKNOWLEDGE:
+            return self.script.empathy
+        if step is ReplyStep.SOLVE:
+            return self.script.solutions
+        return self.script.closings
+
+    def chosen_id(self, step: ReplyStep) -> str | None:
+        return dict(self.chosen).get(step)
+
+    @property
+    def current_step(self) -> ReplyStep | None:
+        """The first step still empty, in reading order (None when all three are written)."""
+        return next((step for step in ReplyStep if not self.draft.part(step).strip()), None)
+
+    def choose(self, step: ReplyStep, option_id: str) -> ComposerState:
+        """Put the script's option ``option_id`` into ``step`` (replacing what was there)."""
+        option = next((o for o in self.options(step) if o.id == option_id), None)
+        if option is None:
+            raise KeyError(f"{option_id!r} is not an option of step {step.value}")
+        chosen = tuple((s, i) for s, i in self.chosen if s is not step) + ((step, option_id),)
+        text = self.script.render(option, self.context).text
+        return replace(
+            self, draft=self.draft.with_part(step, text), chosen=chosen, edited=self.edited - {step}
+        )
+
+    def edit(self, step: ReplyStep, text: str) -> ComposerState:
+        """The advisor typed in ``step``: keep the text as is from now on."""
+        return replace(self, draft=self.draft.with_part(step, text), edited=self.edited | {step})
+
+    def edit_signature(self, text: str) -> ComposerState:
+        return replace(self, draft=self.draft.with_signature(text), signature_edited=True)
+
+    def with_context(self, context: dict[str, object]) -> ComposerState:
+        """New values (gesture granted, follow-up date...): re-render every chosen, unedited part."""
+        return replace(self, context=context)._rerendered()
+
+    def with_script(self, script: Script) -> ComposerState:
+        """Another script (the language switched, or the centre updated it).
+
+        Each chosen option is matched by its place in the list (the second opening stays the second
+        opening), as ids differ between languages; edited parts are kept as typed.
+        """
+        chosen: list[tuple[ReplyStep, str]] = []
+        for step, option_id in self.chosen:
+            old_ids = [o.id for o in self.options(step)]
+            new_options = replace(self, script=script).options(step)
+            index = old_ids.index(option_id) if option_id in old_ids else 0
+            if new_options:
+                chosen.append((step, new_options[min(index, len(new_options) - 1)].id))
+        draft = replace(self.draft, language=script.language)
+        moved = replace(self, script=script, draft=draft, chosen=tuple(chosen))
+        return moved._rerendered()
+
+    def grant(self, gesture: GrantedGesture) -> ComposerState:
+        """A gesture was granted from the compensation panel: its amount goes into the reply.
+
+        Unless the advisor typed the solution, the solution switches to the first path suggesting
+        this gesture (if the script has one) and is rendered with the amount.
+        """
+        context = {**self.context, "gesture": gesture_values(gesture, self.script.language)}
+        state = replace(self, context=context)
+        paths = self.script.solutions_for_gesture(gesture.code)
+        current = self.chosen_id(ReplyStep.SOLVE)
+        if ReplyStep.SOLVE not in self.edited and paths and current not in {p.id for p in paths}:
+            return state.choose(ReplyStep.SOLVE, paths[0].id)._rerendered()
+        return state._rerendered()
+
+    def _rerendered(self) -> ComposerState:
+        draft = self.draft
+        for step, option_id in self.chosen:
+            if step in self.edited:
+                continue
+            option = next((o for o in self.options(step) if o.id == option_id), None)
+            if option is not None:
+                draft = draft.with_part(step, self.script.render(option, self.context).text)
+        if not self.signature_edited:
+            draft = draft.with_signature(self.script.render(self.script.signature, self.context).text)
+        return replace(self, draft=draft)
+
+    def missing(self) -> list[Placeholder]:
+        return self.draft.missing()

@@ -506,3 +506,81 @@ def test_draft_round_trips_through_its_saved_form_and_rejects_garbage() -> None:
     ):
         with pytest.raises(ValueError, match="not a saved reply draft"):
             ReplyDraft.from_dict(bad)
+
+
+# --- the composer's state --------------------------------------------------------------------------------
+
+
+def test_composer_walks_acknowledge_solve_close_and_inserts_a_granted_gesture(library) -> None:  # type: ignore[no-untyped-def]
+    from advisor_desk.domain.scripts import ComposerState
+
+    category = ComplaintCategory.LATE_DELIVERY
+    script = library.for_case(category, Language.FR, Channel.EMAIL)
+    context = full_context(category, Language.FR, None)
+    del context["followup"]  # no follow-up date picked yet
+    state = ComposerState.start(script, context, Channel.EMAIL)
+    assert state.current_step is ReplyStep.ACKNOWLEDGE
+    assert state.draft.text() == "Bien cordialement,\nKarim\nService client"
+
+    state = state.choose(ReplyStep.ACKNOWLEDGE, script.empathy[1].id)
+    assert state.current_step is ReplyStep.SOLVE
+    assert state.draft.empathy.startswith("Bonjour Madame Martin,")
+
+    state = state.choose(ReplyStep.SOLVE, "fr-late-voucher")
+    state = state.choose(ReplyStep.CLOSE, "fr-late-followup")
+    assert state.current_step is None
+    assert [m.name for m in state.missing()] == ["gesture.amount", "followup.date"]
+
+    # The compensation panel grants a shipping refund: the solution switches to the path that says so.
+    state = state.grant(GrantedGesture(GestureCode.SHIPPING_REFUND, 599, "EUR"))
+    assert state.chosen_id(ReplyStep.SOLVE) == "fr-late-shipping-refund"
+    assert "5,99\u00a0€" in state.draft.solution
+    # A follow-up date is picked: the closing is rendered again.
+    state = state.with_context({**state.context, "followup": {"date": "jeudi 26 novembre"}})
+    assert "jeudi 26 novembre" in state.draft.closing and not state.missing()
+
+    # The advisor rewrites the closing by hand; later value changes never overwrite it.
+    state = state.edit(ReplyStep.CLOSE, "Je vous appelle jeudi matin, Madame Martin.")
+    state = state.with_context({**state.context, "followup": {"date": "vendredi 27 novembre"}})
+    assert state.draft.closing == "Je vous appelle jeudi matin, Madame Martin."
+    text = state.draft.text()
+    assert text.index("excuses") < text.index("5,99") < text.index("jeudi matin") < text.index("Karim")
+
+    results = check_reply(
+        state.draft,
+        case_kind=CaseKind.COMPLAINT,
+        channel=Channel.EMAIL,
+        language=Language.FR,
+        customer_first_name="Élodie",
+        customer_last_name="Martin",
+        case_specifics=[ORDER.number],
+        is_new_complaint=False,
+        acknowledged=True,
+    )
+    assert all(r.passed for r in results), [r for r in results if not r.passed]
+
+
+def test_composer_switches_language_keeping_choices_and_edits(library) -> None:  # type: ignore[no-untyped-def]
+    from advisor_desk.domain.scripts import ComposerState
+
+    category = ComplaintCategory.DAMAGED_ITEM
+    french = library.for_case(category, Language.FR, Channel.TWITTER)
+    state = ComposerState.start(french, full_context(category, Language.FR, None), Channel.TWITTER)
+    state = state.choose(ReplyStep.ACKNOWLEDGE, french.empathy[2].id).choose(
+        ReplyStep.SOLVE, french.solutions[0].id
+    )
+    state = state.edit(ReplyStep.CLOSE, "À jeudi !")
+    english = library.for_case(category, Language.EN, Channel.TWITTER)
+    switched = state.with_script(english).with_context(full_context(category, Language.EN, None))
+    assert switched.draft.language is Language.EN
+    assert switched.chosen_id(ReplyStep.ACKNOWLEDGE) == english.empathy[2].id
+    assert switched.draft.empathy.startswith("Hello Ms Martin")
+    assert switched.draft.closing == "À jeudi !"  # typed by the advisor: kept
+    assert switched.draft.signature == "^Karim"
+    with pytest.raises(KeyError, match="not an option of step solve"):
+        switched.choose(ReplyStep.SOLVE, french.solutions[0].id)
+    # An edited solution is never replaced by a granted gesture's path; the amount is still available.
+    typed = switched.edit(ReplyStep.SOLVE, "We are refunding you.")
+    granted = typed.grant(GrantedGesture(GestureCode.REFUND, 2000, "EUR"))
+    assert granted.draft.solution == "We are refunding you."
+    assert granted.context["gesture"] == {"amount": "€20", "name": "refund", "points": "", "voucher_code": ""}
