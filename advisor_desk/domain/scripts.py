@@ -69,6 +69,10 @@ KNOWN_PLACEHOLDERS: frozenset[str] = frozenset(
     }
 )
 
+#: Longest fixed text of a short variant (values excluded): an opening, a solution and a closing must
+#: still fit in one tweet together once the customer's name, order number or product are filled in.
+MAX_SHORT_LITERAL = 120
+
 #: Channels that get the short variants; every other channel gets the full ones.
 SHORT_CHANNELS: frozenset[Channel] = frozenset({Channel.TWITTER, Channel.SMS})
 
@@ -240,6 +244,15 @@ class _Checker:
         for name in parsed.names:
             if name not in KNOWN_PLACEHOLDERS:
                 self.add(f"{where}.{key}", f"unknown placeholder {{{{ {name} }}}}")
+        if key == "short":
+            literal = sum(len(part) for part in parsed.parts if isinstance(part, str))
+            if literal > MAX_SHORT_LITERAL:
+                # Three parts and a signature share 280 characters on Twitter/X once values are in.
+                self.add(
+                    f"{where}.{key}",
+                    f"too long for Twitter/X and SMS: {literal} characters before values are filled "
+                    f"(at most {MAX_SHORT_LITERAL})",
+                )
         return value
 
     def plain(self, table: Mapping[str, Any], key: str, where: str) -> str:

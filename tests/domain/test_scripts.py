@@ -305,6 +305,11 @@ def test_a_minimal_valid_script_parses() -> None:
         ),
         (lambda t: t.replace("[acknowledgement]", "[acknowledgment]"), "acknowledgement", "is required"),
         (
+            lambda t: t.replace('short = "Reçu."', 'short = "' + "Reçu. " * 25 + '"'),
+            "acknowledgement.short",
+            "too long",
+        ),
+        (
             lambda t: t.replace('{{ followup.date }}."\nshort', '{{ __class__ }}."\nshort'),
             "closing[1].text",
             "underscore",
