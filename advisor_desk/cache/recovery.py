@@ -18,6 +18,8 @@ from typing import Any
 
 from sqlalchemy import Connection
 
+from advisor_desk.cache.replica import sql
+
 _SIDE_FILES = ("-wal", "-shm")
 #: Meta values that belong to the workstation rather than to the replicated data.
 _KEPT_META = ("workstation_id", "created_at", "server_url", "username", "user", "authority", "authority_at")
@@ -134,18 +136,18 @@ def _missing_table(conn: sqlite3.Connection, table: str) -> bool:
 def restore(conn: Connection, found: Salvage) -> None:
     """Write salvaged rows into a fresh cache (inside the caller's transaction)."""
     if found.meta:
-        conn.exec_driver_sql("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", found.meta)
+        sql(conn, "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", found.meta)
     if found.outbox:
-        conn.exec_driver_sql(
+        sql(
+            conn,
             f"INSERT OR IGNORE INTO outbox ({_OUTBOX_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",  # noqa: S608
             found.outbox,
         )
     if found.decision_log:
-        conn.exec_driver_sql(
+        sql(
+            conn,
             f"INSERT OR IGNORE INTO decision_log ({_LOG_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",  # noqa: S608
             found.decision_log,
         )
     if found.drafts:
-        conn.exec_driver_sql(
-            "INSERT OR IGNORE INTO drafts (case_id, data, updated_at) VALUES (?, ?, ?)", found.drafts
-        )
+        sql(conn, "INSERT OR IGNORE INTO drafts (case_id, data, updated_at) VALUES (?, ?, ?)", found.drafts)

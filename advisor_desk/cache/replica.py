@@ -8,7 +8,14 @@ this module, never user input.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+import dataclasses
+import sqlite3
+import types
+import typing
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from datetime import datetime
+from enum import Enum
+from functools import cache
 from typing import Any
 
 from sqlalchemy import Connection
@@ -207,13 +214,103 @@ def _upsert_sql(kind: EntityKind) -> str:
 UPSERT_SQL = {kind: _upsert_sql(kind) for kind in TABLES}
 
 
+class Rows:
+    """The few result methods the cache uses, over a plain sqlite3 cursor.
+
+    The cache talks to SQLite through the DB-API connection SQLAlchemy opened and put in a
+    transaction: SQLAlchemy's per-statement overhead (~0.1 ms) is more than most of these queries.
+    """
+
+    __slots__ = ("_cursor",)
+
+    def __init__(self, cursor: sqlite3.Cursor) -> None:
+        self._cursor = cursor
+
+    def __iter__(self) -> Iterator[Any]:
+        return iter(self._cursor)
+
+    def first(self) -> Any | None:
+        return self._cursor.fetchone()
+
+    def all(self) -> list[Any]:
+        return self._cursor.fetchall()
+
+    def one(self) -> Any:
+        row = self._cursor.fetchone()
+        if row is None:
+            raise LookupError("no row")
+        return row
+
+    def scalar(self) -> Any:
+        row = self._cursor.fetchone()
+        return None if row is None else row[0]
+
+    def scalar_one(self) -> Any:
+        return self.one()[0]
+
+
+def sql(conn: Connection, statement: str, params: Sequence[Any] | list[Sequence[Any]] = ()) -> Rows:
+    """Run ``statement`` on the connection's SQLite handle (a list of tuples runs it for each)."""
+    raw = conn.connection.driver_connection
+    assert isinstance(raw, sqlite3.Connection)
+    if isinstance(params, list):
+        return Rows(raw.executemany(statement, params))
+    return Rows(raw.execute(statement, params))
+
+
+def _converter(tp: Any) -> Callable[[Any], Any] | None:
+    """How to rebuild a value of type ``tp`` from JSON the cache itself wrote (None: as is)."""
+    origin = typing.get_origin(tp)
+    if origin in (typing.Union, types.UnionType):
+        inner = [a for a in typing.get_args(tp) if a is not type(None)]
+        conv = _converter(inner[0]) if len(inner) == 1 else None
+        if conv is None:
+            return None
+        return lambda v: None if v is None else conv(v)
+    if origin is tuple:
+        item = _converter(typing.get_args(tp)[0])
+        return tuple if item is None else (lambda v: tuple(item(x) for x in v))
+    if origin is dict:
+        return dict
+    if isinstance(tp, type) and issubclass(tp, Enum):
+        return tp
+    if tp is datetime:
+        return datetime.fromisoformat
+    if isinstance(tp, type) and dataclasses.is_dataclass(tp):
+        return _fast_decoder(tp)
+    return None
+
+
+@cache
+def _fast_decoder(cls: type[Any]) -> Callable[[dict[str, Any]], Any]:
+    hints = typing.get_type_hints(cls)
+    plan = [(f.name, _converter(hints[f.name])) for f in dataclasses.fields(cls)]
+
+    def build(data: dict[str, Any]) -> Any:
+        kwargs = {}
+        for name, conv in plan:
+            if name in data:
+                value = data[name]
+                kwargs[name] = conv(value) if conv is not None and value is not None else value
+        return cls(**kwargs)
+
+    return build
+
+
 def decode(kind: EntityKind, data: str) -> Any:
-    return from_wire(ENTITY_TYPES[kind], loads(data))
+    """Rebuild an entity the cache stored. Rows were checked by ``from_wire`` on their way in, so a
+    lighter decoder reads them back; anything it cannot read goes through ``from_wire`` again, which
+    names what is wrong (a file edited by hand, say)."""
+    wire = loads(data)
+    try:
+        return _fast_decoder(ENTITY_TYPES[kind])(wire)
+    except (TypeError, ValueError, KeyError, AttributeError):
+        return from_wire(ENTITY_TYPES[kind], wire)
 
 
 def load(conn: Connection, kind: EntityKind, entity_id: str) -> Any | None:
     table, key, _, _ = TABLES[kind]
-    row = conn.exec_driver_sql(f"SELECT data FROM {table} WHERE {key} = ?", (entity_id,)).first()  # noqa: S608
+    row = sql(conn, f"SELECT data FROM {table} WHERE {key} = ?", (entity_id,)).first()  # noqa: S608
     return None if row is None else decode(kind, row[0])
 
 
@@ -222,33 +319,46 @@ def _chunks(items: Sequence[Any], size: int = 500) -> Iterable[Sequence[Any]]:
         yield items[start : start + size]
 
 
-def upsert_many(conn: Connection, kind: EntityKind, objects: Sequence[Any], kept: bool = False) -> set[str]:
-    """Write entities of one kind; returns the ids of customers whose search entry must be rebuilt."""
+def upsert_many(
+    conn: Connection,
+    kind: EntityKind,
+    objects: Sequence[Any],
+    kept: bool = False,
+    wires: Sequence[Any] | None = None,
+) -> set[str]:
+    """Write entities of one kind; returns the ids of customers whose search entry must be rebuilt.
+
+    ``wires`` are the entities' wire forms when the caller already has them (a feed page, checked
+    by ``from_wire``): stored as received rather than serialised again.
+    """
     if not objects:
         return set()
     _, _, _, build = TABLES[kind]
-    rows = [build(o, dumps(to_wire(o))) for o in objects]
+    if wires is None:
+        wires = [to_wire(o) for o in objects]
+    rows = [build(o, dumps(w)) for o, w in zip(objects, wires, strict=True)]
     if kind is EntityKind.INTERACTION:
         _upsert_interactions(conn, objects, rows)
         return set()
-    conn.exec_driver_sql(UPSERT_SQL[kind], rows)
+    sql(conn, UPSERT_SQL[kind], rows)
     if kind is EntityKind.CUSTOMER:
         ids = [o.id for o in objects]
         if kept:
             for chunk in _chunks(ids):
                 marks = ",".join("?" * len(chunk))
-                conn.exec_driver_sql(f"UPDATE customers SET kept = 1 WHERE id IN ({marks})", tuple(chunk))  # noqa: S608
+                sql(conn, f"UPDATE customers SET kept = 1 WHERE id IN ({marks})", tuple(chunk))  # noqa: S608
         return set(ids)
     if kind is EntityKind.ORDER:
         ids = [(o.id,) for o in objects]
-        conn.exec_driver_sql("DELETE FROM order_lines WHERE order_id = ?", ids)
+        sql(conn, "DELETE FROM order_lines WHERE order_id = ?", ids)
         lines = [
             (line.id, o.id, line.product_id, line.paid_cents, line.refunded_cents)
             for o in objects
             for line in o.lines
         ]
         if lines:
-            conn.exec_driver_sql(
+            sql(
+                conn,
                 "INSERT OR REPLACE INTO order_lines (id, order_id, product_id, paid_cents, refunded_cents) "
                 "VALUES (?, ?, ?, ?, ?)",
                 lines,
@@ -261,25 +371,29 @@ def _upsert_interactions(conn: Connection, objects: Sequence[Any], rows: list[Ro
     ids = [o.id for o in objects]
     for chunk in _chunks(ids):
         marks = ",".join("?" * len(chunk))
-        old = conn.exec_driver_sql(
+        old = sql(
+            conn,
             f"SELECT key, data FROM interactions WHERE id IN ({marks})",  # noqa: S608
             tuple(chunk),
         ).all()
         if old:
             # contentless index: removing an entry needs the text it was indexed with
-            conn.exec_driver_sql(
+            sql(
+                conn,
                 "INSERT INTO interaction_fts(interaction_fts, rowid, body) VALUES ('delete', ?, ?)",
                 [(key, interaction_body(loads(data))) for key, data in old],
             )
-    conn.exec_driver_sql(UPSERT_SQL[EntityKind.INTERACTION], rows)
+    sql(conn, UPSERT_SQL[EntityKind.INTERACTION], rows)
     bodies = {o.id: interaction_body(to_wire_text(o)) for o in objects}
     for chunk in _chunks(ids):
         marks = ",".join("?" * len(chunk))
-        keys = conn.exec_driver_sql(
+        keys = sql(
+            conn,
             f"SELECT key, id FROM interactions WHERE id IN ({marks})",  # noqa: S608
             tuple(chunk),
         ).all()
-        conn.exec_driver_sql(
+        sql(
+            conn,
             "INSERT INTO interaction_fts(rowid, body) VALUES (?, ?)",
             [(key, bodies[iid]) for key, iid in keys],
         )
@@ -290,25 +404,27 @@ def to_wire_text(o: model.Interaction) -> dict[str, object]:
 
 
 def _delete_interactions(conn: Connection, where: str, params: tuple[Any, ...]) -> int:
-    rows = conn.exec_driver_sql(f"SELECT key, data FROM interactions WHERE {where}", params).all()  # noqa: S608
+    rows = sql(conn, f"SELECT key, data FROM interactions WHERE {where}", params).all()  # noqa: S608
     if not rows:
         return 0
-    conn.exec_driver_sql(
+    sql(
+        conn,
         "INSERT INTO interaction_fts(interaction_fts, rowid, body) VALUES ('delete', ?, ?)",
         [(key, interaction_body(loads(data))) for key, data in rows],
     )
-    conn.exec_driver_sql("DELETE FROM interactions WHERE key = ?", [(key,) for key, _ in rows])
+    sql(conn, "DELETE FROM interactions WHERE key = ?", [(key,) for key, _ in rows])
     return len(rows)
 
 
 def _unindex_customer(conn: Connection, customer_id: str) -> None:
     cols = ", ".join(SEARCH_COLUMNS)
-    conn.exec_driver_sql(
+    sql(
+        conn,
         f"INSERT INTO customer_fts(customer_fts, rowid, {cols}) "  # noqa: S608
         f"SELECT 'delete', key, {cols} FROM customers WHERE id = ? AND search_indexed = 1",
         (customer_id,),
     )
-    conn.exec_driver_sql("UPDATE customers SET search_indexed = 0 WHERE id = ?", (customer_id,))
+    sql(conn, "UPDATE customers SET search_indexed = 0 WHERE id = ?", (customer_id,))
 
 
 def erase_customer(conn: Connection, customer_id: str) -> None:
@@ -316,12 +432,10 @@ def erase_customer(conn: Connection, customer_id: str) -> None:
     _unindex_customer(conn, customer_id)
     _delete_interactions(conn, "customer_id = ?", (customer_id,))
     for table in ("cases", "orders", "followups", "satisfaction", "escalations"):
-        conn.exec_driver_sql(f"DELETE FROM {table} WHERE customer_id = ?", (customer_id,))  # noqa: S608
+        sql(conn, f"DELETE FROM {table} WHERE customer_id = ?", (customer_id,))  # noqa: S608
     # A local grant still waiting in the outbox stays until the centre answers it.
-    conn.exec_driver_sql(
-        "DELETE FROM decisions WHERE customer_id = ? AND status != 'pending'", (customer_id,)
-    )
-    conn.exec_driver_sql("DELETE FROM customers WHERE id = ?", (customer_id,))
+    sql(conn, "DELETE FROM decisions WHERE customer_id = ? AND status != 'pending'", (customer_id,))
+    sql(conn, "DELETE FROM customers WHERE id = ?", (customer_id,))
 
 
 def delete(conn: Connection, kind: EntityKind, entity_id: str) -> set[str]:
@@ -334,71 +448,95 @@ def delete(conn: Connection, kind: EntityKind, entity_id: str) -> set[str]:
         return set()
     touched: set[str] = set()
     if kind is EntityKind.ORDER:
-        row = conn.exec_driver_sql("SELECT customer_id FROM orders WHERE id = ?", (entity_id,)).first()
+        row = sql(conn, "SELECT customer_id FROM orders WHERE id = ?", (entity_id,)).first()
         if row:
             touched.add(row[0])
     table, key, _, _ = TABLES[kind]
-    conn.exec_driver_sql(f"DELETE FROM {table} WHERE {key} = ?", (entity_id,))  # noqa: S608
+    sql(conn, f"DELETE FROM {table} WHERE {key} = ?", (entity_id,))  # noqa: S608
     return touched
 
 
-def refresh_customer_search(conn: Connection, customer_ids: Iterable[str]) -> None:
-    """Re-index the identity of these customers (their fields and order numbers)."""
+def refresh_customer_search(
+    conn: Connection, customer_ids: Iterable[str], known: dict[str, Any] | None = None
+) -> None:
+    """Re-index the identity of these customers (their fields and order numbers).
+
+    ``known`` maps ids to Customer objects the caller already holds, to spare decoding them.
+    """
     cols = ", ".join(SEARCH_COLUMNS)
-    for customer_id in customer_ids:
-        row = conn.exec_driver_sql("SELECT data FROM customers WHERE id = ?", (customer_id,)).first()
-        if row is None:
-            continue
-        customer = decode(EntityKind.CUSTOMER, row[0])
-        numbers = [
-            r[0]
-            for r in conn.exec_driver_sql(
-                "SELECT number FROM orders WHERE customer_id = ? ORDER BY placed_at DESC", (customer_id,)
+    ids = list(dict.fromkeys(customer_ids))
+    for chunk in _chunks(ids):
+        marks = ",".join("?" * len(chunk))
+        rows = sql(
+            conn,
+            f"SELECT id, key, data, search_indexed, {cols} FROM customers WHERE id IN ({marks})",  # noqa: S608
+            tuple(chunk),
+        ).all()
+        numbers: dict[str, list[str]] = {}
+        for customer_id, number in sql(
+            conn,
+            f"SELECT customer_id, number FROM orders WHERE customer_id IN ({marks}) "  # noqa: S608
+            "ORDER BY placed_at DESC",
+            tuple(chunk),
+        ):
+            numbers.setdefault(customer_id, []).append(number)
+        stale = [(row[1], *row[4:]) for row in rows if row[3]]
+        if stale:
+            # external-content index: an entry is removed by giving back the values it was built from
+            marks_cols = ", ".join("?" for _ in SEARCH_COLUMNS)
+            sql(
+                conn,
+                f"INSERT INTO customer_fts(customer_fts, rowid, {cols}) VALUES ('delete', ?, {marks_cols})",  # noqa: S608
+                stale,
             )
-        ]
-        values = customer_search_columns(customer, numbers)
-        _unindex_customer(conn, customer_id)
+        fresh = []
+        for row in rows:
+            customer = (known or {}).get(row[0]) or decode(EntityKind.CUSTOMER, row[2])
+            values = customer_search_columns(customer, numbers.get(row[0], []))
+            fresh.append((row[1], *(values[c] for c in SEARCH_COLUMNS)))
         sets = ", ".join(f"{c} = ?" for c in SEARCH_COLUMNS)
-        conn.exec_driver_sql(
-            f"UPDATE customers SET {sets}, search_indexed = 1 WHERE id = ?",  # noqa: S608
-            (*(values[c] for c in SEARCH_COLUMNS), customer_id),
+        sql(
+            conn,
+            f"UPDATE customers SET {sets}, search_indexed = 1 WHERE key = ?",  # noqa: S608
+            [(*values, key) for key, *values in fresh],
         )
-        conn.exec_driver_sql(
-            f"INSERT INTO customer_fts(rowid, {cols}) SELECT key, {cols} FROM customers WHERE id = ?",  # noqa: S608
-            (customer_id,),
+        sql(
+            conn,
+            f"INSERT INTO customer_fts(rowid, {cols}) VALUES (?, {', '.join('?' for _ in SEARCH_COLUMNS)})",  # noqa: S608
+            fresh,
         )
 
 
 def rebuild_search(conn: Connection) -> None:
     """Rebuild both full-text indexes from the stored entities (after an upgrade or a repair)."""
-    conn.exec_driver_sql("INSERT INTO customer_fts(customer_fts) VALUES ('delete-all')")
-    conn.exec_driver_sql("INSERT INTO interaction_fts(interaction_fts) VALUES ('delete-all')")
-    conn.exec_driver_sql("UPDATE customers SET search_indexed = 0")
-    ids = [r[0] for r in conn.exec_driver_sql("SELECT id FROM customers")]
+    sql(conn, "INSERT INTO customer_fts(customer_fts) VALUES ('delete-all')")
+    sql(conn, "INSERT INTO interaction_fts(interaction_fts) VALUES ('delete-all')")
+    sql(conn, "UPDATE customers SET search_indexed = 0")
+    ids = [r[0] for r in sql(conn, "SELECT id FROM customers")]
     refresh_customer_search(conn, ids)
     batch: list[tuple[int, str]] = []
-    for key, data in conn.exec_driver_sql("SELECT key, data FROM interactions").all():
+    for key, data in sql(conn, "SELECT key, data FROM interactions").all():
         batch.append((key, interaction_body(loads(data))))
         if len(batch) >= 1000:
-            conn.exec_driver_sql("INSERT INTO interaction_fts(rowid, body) VALUES (?, ?)", batch)
+            sql(conn, "INSERT INTO interaction_fts(rowid, body) VALUES (?, ?)", batch)
             batch = []
     if batch:
-        conn.exec_driver_sql("INSERT INTO interaction_fts(rowid, body) VALUES (?, ?)", batch)
+        sql(conn, "INSERT INTO interaction_fts(rowid, body) VALUES (?, ?)", batch)
 
 
 def clear_replicated(conn: Connection) -> None:
-    conn.exec_driver_sql("INSERT INTO customer_fts(customer_fts) VALUES ('delete-all')")
-    conn.exec_driver_sql("INSERT INTO interaction_fts(interaction_fts) VALUES ('delete-all')")
+    sql(conn, "INSERT INTO customer_fts(customer_fts) VALUES ('delete-all')")
+    sql(conn, "INSERT INTO interaction_fts(interaction_fts) VALUES ('delete-all')")
     for table in REPLICATED_TABLES:
         if table == "decisions":
             # local grants not yet confirmed are the workstation's own: the outbox still needs them
-            conn.exec_driver_sql("DELETE FROM decisions WHERE status != 'pending'")
+            sql(conn, "DELETE FROM decisions WHERE status != 'pending'")
             continue
-        conn.exec_driver_sql(f"DELETE FROM {table}")  # noqa: S608
+        sql(conn, f"DELETE FROM {table}")  # noqa: S608
 
 
 def response_targets(conn: Connection) -> dict[str, ResponseTarget]:
     return {
         channel: decode(EntityKind.RESPONSE_TARGET, data)
-        for channel, data in conn.exec_driver_sql("SELECT channel, data FROM response_targets")
+        for channel, data in sql(conn, "SELECT channel, data FROM response_targets")
     }

@@ -36,6 +36,8 @@ class CustomerRow(Base):
     search_loyalty: Mapped[str] = mapped_column(Text, default="", server_default="")
     search_orders: Mapped[str] = mapped_column(Text, default="", server_default="")
 
+    __table_args__ = (Index("ix_customers_name", "id", "first_name", "last_name"),)
+
 
 class OrderRow(Base):
     __tablename__ = "orders"
@@ -81,7 +83,27 @@ class CaseRow(Base):
     version: Mapped[int] = mapped_column(Integer)
     data: Mapped[str] = mapped_column(Text)
 
-    __table_args__ = (Index("ix_cases_team_open", "team", "is_open"),)
+    #: Covering index of the work queue (migration 0003): the queue never reads the table rows.
+    __table_args__ = (
+        Index(
+            "ix_cases_queue",
+            "team",
+            "is_open",
+            "status",
+            "channel",
+            "kind",
+            "category",
+            "assignee_id",
+            "opened_at",
+            "acknowledged_at",
+            "first_response_at",
+            "resolved_at",
+            "version",
+            "customer_id",
+            "id",
+            "subject",
+        ),
+    )
 
 
 class InteractionRow(Base):

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 
 from advisor_desk.cache.views import MatchedField
 from advisor_desk.domain.identity import (
@@ -34,6 +35,7 @@ MAX_TOKENS = 12
 MIN_TEXT_SEARCH_CHARS = 3
 
 
+@lru_cache(maxsize=8192)
 def fold(text: str) -> str:
     """Lower-case without accents, the way the index compares ("Élodie" -> "elodie")."""
     decomposed = unicodedata.normalize("NFKD", text)
@@ -130,40 +132,54 @@ def interaction_body(data: dict[str, object]) -> str:
     return body
 
 
-def _words_match(query_words: Sequence[str], value: str) -> bool:
-    words = _WORD.findall(fold(value)) + [fold(_compact(value))]
-    return all(any(w.startswith(q) for w in words) for q in query_words)
+@lru_cache(maxsize=8192)
+def _words(value: str) -> tuple[str, ...]:
+    return (*_WORD.findall(fold(value)), fold(_compact(value)))
+
+
+class Matcher:
+    """Says which identity field typed text found, to show it under the customer's name.
+
+    Built once per search; ``match`` runs for each hit.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.phones = phone_digits_variants(text)
+        self.words = [fold(w) for w in tokens(text)]
+
+    def _all(self, value: str) -> bool:
+        words = _words(value)
+        return all(any(w.startswith(q) for w in words) for q in self.words)
+
+    def _any(self, value: str) -> bool:
+        words = _words(value)
+        return any(any(w.startswith(q) for w in words) for q in self.words)
+
+    def match(self, customer: Customer, order_numbers: Sequence[str]) -> tuple[MatchedField, str]:
+        if self.phones:
+            for phone in customer.phones:
+                if any(f.startswith(v) for f in _phone_forms(phone) for v in self.phones):
+                    return MatchedField.PHONE, phone
+        fields: list[tuple[MatchedField, Sequence[str]]] = [
+            (MatchedField.NAME, [customer.display_name]),
+            (MatchedField.EMAIL, customer.emails),
+            (MatchedField.PHONE, customer.phones),
+            (MatchedField.HANDLE, customer.social_handles),
+            (MatchedField.LOYALTY_CARD, [customer.loyalty_card] if customer.loyalty_card else []),
+            (MatchedField.ORDER, order_numbers),
+        ]
+        if self.words:
+            for test in (self._all, self._any):
+                for field, values in fields:
+                    for value in values:
+                        if test(value):
+                            return field, value
+        return MatchedField.NAME, customer.display_name
 
 
 def what_matched(customer: Customer, order_numbers: Sequence[str], text: str) -> tuple[MatchedField, str]:
-    """Which identity field the typed text found, to show it under the customer's name."""
-    phones = phone_digits_variants(text)
-    if phones:
-        for phone in customer.phones:
-            if any(f.startswith(v) for f in _phone_forms(phone) for v in phones):
-                return MatchedField.PHONE, phone
-    query_words = [fold(w) for w in tokens(text)]
-    fields: list[tuple[MatchedField, Sequence[str]]] = [
-        (MatchedField.NAME, [customer.display_name]),
-        (MatchedField.EMAIL, customer.emails),
-        (MatchedField.PHONE, customer.phones),
-        (MatchedField.HANDLE, customer.social_handles),
-        (MatchedField.LOYALTY_CARD, [customer.loyalty_card] if customer.loyalty_card else []),
-        (MatchedField.ORDER, order_numbers),
-    ]
-    for field, values in fields:
-        for value in values:
-            if query_words and _words_match(query_words, value):
-                return field, value
-    name_words = _WORD.findall(fold(customer.display_name))
-    for field, values in fields:
-        for value in values:
-            if any(any(w.startswith(q) for w in _WORD.findall(fold(value))) for q in query_words):
-                if field is not MatchedField.NAME or any(
-                    any(w.startswith(q) for w in name_words) for q in query_words
-                ):
-                    return field, value
-    return MatchedField.NAME, customer.display_name
+    """Which identity field the typed text found (one-off form of :class:`Matcher`)."""
+    return Matcher(text).match(customer, order_numbers)
 
 
 def snippet(body: str, text: str, width: int = 80) -> str:

@@ -32,7 +32,7 @@ from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.exc import OperationalError
 
 from advisor_desk.cache import recovery, replica
-from advisor_desk.cache.codec import dumps, loads, parse_ts, parse_ts_or_none, ts
+from advisor_desk.cache.codec import dumps, loads, parse_ts, ts
 from advisor_desk.cache.errors import (
     CacheError,
     GrantRefused,
@@ -42,10 +42,11 @@ from advisor_desk.cache.errors import (
     StaleCase,
 )
 from advisor_desk.cache.paths import create_private_file
+from advisor_desk.cache.replica import sql
 from advisor_desk.cache.search import (
+    Matcher,
     fts_query,
     snippet,
-    what_matched,
     worth_text_search,
 )
 from advisor_desk.cache.views import (
@@ -136,6 +137,18 @@ _MUTATION_ENTITY: dict[str, EntityKind] = {
 }
 
 
+_QUEUE_SQL = (
+    "SELECT c.id, c.customer_id, c.status, c.channel, c.kind, c.category, c.subject, "
+    "c.assignee_id, c.opened_at, c.acknowledged_at, c.first_response_at, c.resolved_at, "
+    "c.version, cu.first_name, cu.last_name "
+    "FROM cases c LEFT JOIN customers cu ON cu.id = c.customer_id WHERE "
+)
+_CHANNELS = {c.value: c for c in Channel}
+_CASE_KINDS = {k.value: k for k in CaseKind}
+_CATEGORIES = {c.value: c for c in ComplaintCategory}
+_STATUSES = {s.value: s for s in CaseStatus}
+
+
 def _now_utc() -> datetime:
     return datetime.now(UTC)
 
@@ -180,7 +193,7 @@ def migrate(engine: Engine, revision: str = "head") -> None:
 def schema_revision(engine: Engine) -> str | None:
     with engine.connect() as conn:
         try:
-            row = conn.exec_driver_sql("SELECT version_num FROM alembic_version").first()
+            row = sql(conn, "SELECT version_num FROM alembic_version").first()
         except OperationalError:  # no table yet: an empty file
             return None
         return None if row is None else str(row[0])
@@ -267,7 +280,7 @@ class LocalCache:
         with cache._write() as conn:
             if cache._meta(conn, "search_rebuild"):
                 replica.rebuild_search(conn)
-                conn.exec_driver_sql("DELETE FROM meta WHERE key = 'search_rebuild'")
+                sql(conn, "DELETE FROM meta WHERE key = 'search_rebuild'")
             if salvage is not None:
                 recovery.restore(conn, salvage)
                 # bring back, from their outbox entries, the notes and grants made on this desk
@@ -304,14 +317,14 @@ class LocalCache:
     def integrity_check(self) -> str:
         """``PRAGMA quick_check`` as text ("ok" when the file is sound)."""
         with self._read() as conn:
-            rows = [r[0] for r in conn.exec_driver_sql("PRAGMA quick_check")]
+            rows = [r[0] for r in sql(conn, "PRAGMA quick_check")]
         return "; ".join(rows)
 
     def pragmas(self) -> dict[str, Any]:
         """The settings a write runs under (journal mode, durability, foreign keys, busy timeout)."""
         with self._write() as conn:
             return {
-                name: conn.exec_driver_sql(f"PRAGMA {name}").scalar()
+                name: sql(conn, f"PRAGMA {name}").scalar()
                 for name in ("journal_mode", "synchronous", "foreign_keys", "busy_timeout")
             }
 
@@ -327,20 +340,21 @@ class LocalCache:
 
     @contextmanager
     def _read(self) -> Iterator[Connection]:
-        with self._reader.connect() as conn:
+        # One read transaction per call: a timeline's several queries see one snapshot.
+        with self._reader.connect() as conn, conn.begin():
             yield conn
 
     @staticmethod
     def _meta(conn: Connection, key: str) -> str | None:
-        row = conn.exec_driver_sql("SELECT value FROM meta WHERE key = ?", (key,)).first()
+        row = sql(conn, "SELECT value FROM meta WHERE key = ?", (key,)).first()
         return None if row is None else str(row[0])
 
     @staticmethod
     def _set_meta(conn: Connection, key: str, value: str | None) -> None:
         if value is None:
-            conn.exec_driver_sql("DELETE FROM meta WHERE key = ?", (key,))
+            sql(conn, "DELETE FROM meta WHERE key = ?", (key,))
         else:
-            conn.exec_driver_sql("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (key, value))
+            sql(conn, "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (key, value))
 
     def meta(self, key: str) -> str | None:
         with self._read() as conn:
@@ -421,23 +435,26 @@ class LocalCache:
             raise CacheError("the page's next cursor is not a non-empty string")
         if not isinstance(changes, (list, tuple)):
             raise CacheError("the page's changes are not a list")
-        parsed: list[tuple[EntityKind, str, str, Any]] = []
-        for index, change in enumerate(changes):
-            parsed.append(_parse_change(index, change))
+        parsed = [_parse_change(index, change) for index, change in enumerate(changes)]
         counts: dict[str, int] = {"upsert": 0, "delete": 0}
         with self._write() as conn:
             touched_customers: set[str] = set()
+            known: dict[str, Customer] = {}
             touched: set[tuple[EntityKind, str]] = set()
-            for kind, op, ident, objects in _runs(parsed):
+            for kind, op, run in _runs(parsed):
                 if op == "upsert":
-                    touched_customers |= replica.upsert_many(conn, kind, objects)
+                    objects = [p[3] for p in run]
+                    touched_customers |= replica.upsert_many(conn, kind, objects, wires=[p[4] for p in run])
+                    if kind is EntityKind.CUSTOMER:
+                        known.update((o.id, o) for o in objects)
                 else:
-                    for one in objects:
-                        touched_customers |= replica.delete(conn, kind, one)
-                counts[op] += len(objects)
-                counts[kind.value] = counts.get(kind.value, 0) + len(objects)
-                touched |= {(kind, ident(o)) for o in objects}
-            replica.refresh_customer_search(conn, touched_customers)
+                    for p in run:
+                        touched_customers |= replica.delete(conn, kind, p[2])
+                        known.pop(p[2], None)
+                counts[op] += len(run)
+                counts[kind.value] = counts.get(kind.value, 0) + len(run)
+                touched |= {(kind, p[2]) for p in run}
+            replica.refresh_customer_search(conn, touched_customers, known)
             self._rebase(conn, touched)
             self._set_meta(conn, "cursor", next_cursor)
         return counts
@@ -457,7 +474,7 @@ class LocalCache:
         objects: list[Any] = []
         for index, item in enumerate(entities):
             if isinstance(item, dict):
-                kind, _, _, obj = _parse_change(
+                kind, _, _, obj, _ = _parse_change(
                     index,
                     {"entity": item.get("entity"), "op": "upsert", "id": None, "data": item.get("data")},
                 )
@@ -485,7 +502,8 @@ class LocalCache:
     def pending_mutations(self, limit: int = 100) -> list[OutboxEntry]:
         """The oldest pending outbox entries, in the order they were made."""
         with self._read() as conn:
-            rows = conn.exec_driver_sql(
+            rows = sql(
+                conn,
                 "SELECT id, seq, kind, payload, created_at, status, attempts, last_error, reason "
                 "FROM outbox WHERE status = 'pending' ORDER BY seq LIMIT ?",
                 (max(0, int(limit)),),
@@ -494,13 +512,13 @@ class LocalCache:
 
     def outbox_entries(self, status: OutboxStatus | None = None) -> list[OutboxEntry]:
         with self._read() as conn:
-            sql = (
+            query = (
                 "SELECT id, seq, kind, payload, created_at, status, attempts, last_error, reason FROM outbox"
             )
             if status is None:
-                rows = conn.exec_driver_sql(sql + " ORDER BY seq").all()
+                rows = sql(conn, query + " ORDER BY seq").all()
             else:
-                rows = conn.exec_driver_sql(sql + " WHERE status = ? ORDER BY seq", (status.value,)).all()
+                rows = sql(conn, query + " WHERE status = ? ORDER BY seq", (status.value,)).all()
         return [_outbox_entry(r) for r in rows]
 
     def rejected_entries(self) -> list[OutboxEntry]:
@@ -512,13 +530,14 @@ class LocalCache:
     def outbox_counts(self) -> tuple[int, int, int]:
         """(pending, rejected, conflict)."""
         with self._read() as conn:
-            counts = dict(conn.exec_driver_sql("SELECT status, count(*) FROM outbox GROUP BY status").all())
+            counts = dict(sql(conn, "SELECT status, count(*) FROM outbox GROUP BY status").all())
         return (counts.get("pending", 0), counts.get("rejected", 0), counts.get("conflict", 0))
 
     def mark_attempt(self, ids: Sequence[str], error: str | None = None) -> None:
         """Count a delivery attempt of these entries (and why it failed, when it did)."""
         with self._write() as conn:
-            conn.exec_driver_sql(
+            sql(
+                conn,
                 "UPDATE outbox SET attempts = attempts + 1, last_error = ? WHERE id = ?",
                 [(error, i) for i in ids],
             )
@@ -550,8 +569,8 @@ class LocalCache:
         counts = {"confirmed": 0, "rejected": 0, "conflict": 0, "ignored": 0}
         with self._write() as conn:
             for mutation_id, status, reason, data in checked:
-                row = conn.exec_driver_sql(
-                    "SELECT kind, payload, status, effects FROM outbox WHERE id = ?", (mutation_id,)
+                row = sql(
+                    conn, "SELECT kind, payload, status, effects FROM outbox WHERE id = ?", (mutation_id,)
                 ).first()
                 if row is None or row[2] != OutboxStatus.PENDING:
                     counts["ignored"] += 1
@@ -623,8 +642,8 @@ class LocalCache:
     def _set_outbox_status(
         conn: Connection, mutation_id: str, status: OutboxStatus, reason: str | None
     ) -> None:
-        conn.exec_driver_sql(
-            "UPDATE outbox SET status = ?, reason = ? WHERE id = ?", (status.value, reason, mutation_id)
+        sql(
+            conn, "UPDATE outbox SET status = ?, reason = ? WHERE id = ?", (status.value, reason, mutation_id)
         )
 
     @staticmethod
@@ -636,7 +655,8 @@ class LocalCache:
         seq, digest, received = receipt.get("seq"), receipt.get("hash"), receipt.get("received_at")
         if not isinstance(seq, int) or not isinstance(digest, str) or seq != chain.get("seq"):
             return
-        conn.exec_driver_sql(
+        sql(
+            conn,
             "UPDATE decision_log SET receipt_hash = ?, receipt_at = ? WHERE seq = ? AND hash = ?",
             (digest, received if isinstance(received, str) else None, seq, chain.get("hash")),
         )
@@ -677,8 +697,8 @@ class LocalCache:
         Without this a page of the feed carrying an older copy of a case would undo, on screen, a
         status change the advisor made and that is still waiting in the outbox.
         """
-        rows = conn.exec_driver_sql(
-            "SELECT effects FROM outbox WHERE status = 'pending' AND effects IS NOT NULL ORDER BY seq"
+        rows = sql(
+            conn, "SELECT effects FROM outbox WHERE status = 'pending' AND effects IS NOT NULL ORDER BY seq"
         ).all()
         for (raw,) in rows:
             for effect in loads(raw):
@@ -727,7 +747,8 @@ class LocalCache:
                 }
             )
         mutation_id = str(uuid.uuid4())
-        conn.exec_driver_sql(
+        sql(
+            conn,
             "INSERT INTO outbox (id, kind, payload, created_at, status, attempts, effects) "
             "VALUES (?, ?, ?, ?, 'pending', 0, ?)",
             (mutation_id, kind.value, dumps(payload), ts(self._now()), dumps(effects)),
@@ -741,7 +762,7 @@ class LocalCache:
         return case
 
     def _require_customer(self, conn: Connection, customer_id: str) -> None:
-        row = conn.exec_driver_sql("SELECT 1 FROM customers WHERE id = ?", (customer_id,)).first()
+        row = sql(conn, "SELECT 1 FROM customers WHERE id = ?", (customer_id,)).first()
         if row is None:
             raise NotFound(f"customer {customer_id} is not in the local cache")
 
@@ -1301,26 +1322,27 @@ class LocalCache:
 
     def save_draft(self, case_id: str, data: dict[str, Any]) -> None:
         with self._write() as conn:
-            conn.exec_driver_sql(
+            sql(
+                conn,
                 "INSERT OR REPLACE INTO drafts (case_id, data, updated_at) VALUES (?, ?, ?)",
                 (case_id, dumps(data), ts(self._now())),
             )
 
     def load_draft(self, case_id: str) -> dict[str, Any] | None:
         with self._read() as conn:
-            row = conn.exec_driver_sql("SELECT data FROM drafts WHERE case_id = ?", (case_id,)).first()
+            row = sql(conn, "SELECT data FROM drafts WHERE case_id = ?", (case_id,)).first()
         return None if row is None else loads(row[0])
 
     def delete_draft(self, case_id: str) -> None:
         with self._write() as conn:
-            conn.exec_driver_sql("DELETE FROM drafts WHERE case_id = ?", (case_id,))
+            sql(conn, "DELETE FROM drafts WHERE case_id = ?", (case_id,))
 
     # ------------------------------------------------------------------ decision log
 
     @staticmethod
     def _last_chain_entry(conn: Connection) -> ChainEntry | None:
-        row = conn.exec_driver_sql(
-            "SELECT seq, kind, fields, prev_hash, hash FROM decision_log ORDER BY position DESC LIMIT 1"
+        row = sql(
+            conn, "SELECT seq, kind, fields, prev_hash, hash FROM decision_log ORDER BY position DESC LIMIT 1"
         ).first()
         if row is None:
             return None
@@ -1328,7 +1350,8 @@ class LocalCache:
 
     def _append_chain(self, conn: Connection, kind: EntryKind, fields: dict[str, Any]) -> ChainEntry:
         entry = decision_chain.append(self._last_chain_entry(conn), kind, fields)
-        conn.exec_driver_sql(
+        sql(
+            conn,
             "INSERT INTO decision_log (seq, kind, fields, prev_hash, hash) VALUES (?, ?, ?, ?, ?)",
             (entry.seq, entry.kind.value, dumps(dict(entry.fields)), entry.prev_hash, entry.hash),
         )
@@ -1343,9 +1366,10 @@ class LocalCache:
 
     def decision_log_rows(self) -> list[LogRow]:
         with self._read() as conn:
-            rows = conn.exec_driver_sql(
+            rows = sql(
+                conn,
                 "SELECT seq, kind, fields, prev_hash, hash, receipt_hash, receipt_at "
-                "FROM decision_log ORDER BY position"
+                "FROM decision_log ORDER BY position",
             ).all()
         out = []
         for seq, kind, fields, prev_hash, digest, receipt_hash, receipt_at in rows:
@@ -1369,7 +1393,7 @@ class LocalCache:
     # ------------------------------------------------------------------ authority
 
     def _envelope_for(self, conn: Connection, role: Role | str) -> AuthorityEnvelope:
-        row = conn.exec_driver_sql("SELECT data FROM envelopes WHERE role = ?", (Role(role).value,)).first()
+        row = sql(conn, "SELECT data FROM envelopes WHERE role = ?", (Role(role).value,)).first()
         if row is not None:
             return replica.decode(EntityKind.ENVELOPE, row[0])
         snapshot = self._authority_snapshot(conn)
@@ -1393,7 +1417,8 @@ class LocalCache:
     def _usage(self, conn: Connection, user_id: str, customer_id: str, at: datetime, time_zone: str) -> Usage:
         start, end = day_bounds(at, time_zone)
         since = at - CUSTOMER_WINDOW
-        rows = conn.exec_driver_sql(
+        rows = sql(
+            conn,
             "SELECT data FROM decisions WHERE status IN ('pending', 'granted') AND ("
             "(user_id = ? AND granted_at >= ? AND granted_at < ?) OR "
             "(customer_id = ? AND granted_at > ? AND granted_at <= ?))",
@@ -1433,7 +1458,8 @@ class LocalCache:
         line_paid: int | None = None
         line_refunded = 0
         if order_line_id is not None:
-            row = conn.exec_driver_sql(
+            row = sql(
+                conn,
                 "SELECT l.paid_cents, l.refunded_cents, o.customer_id FROM order_lines l "
                 "JOIN orders o ON o.id = l.order_id WHERE l.id = ?",
                 (order_line_id,),
@@ -1445,7 +1471,8 @@ class LocalCache:
                 # What the line already gave back: the order's figure (or the confirmed refunds on
                 # the line, when our copy of the order is older than them) plus the refunds made here
                 # and not yet confirmed.
-                granted, pending = conn.exec_driver_sql(
+                granted, pending = sql(
+                    conn,
                     "SELECT coalesce(sum(CASE WHEN status = 'granted' THEN amount_cents END), 0), "
                     "coalesce(sum(CASE WHEN status = 'pending' THEN amount_cents END), 0) FROM decisions "
                     "WHERE order_line_id = ? AND gesture = 'refund'",
@@ -1473,7 +1500,8 @@ class LocalCache:
             for start in range(0, len(ids), 500):
                 chunk = list(ids[start : start + 500])
                 marks = ",".join("?" * len(chunk))
-                for ident, data in conn.exec_driver_sql(
+                for ident, data in sql(
+                    conn,
                     f"SELECT {key}, data FROM {table} WHERE {key} IN ({marks})",  # noqa: S608
                     tuple(chunk),
                 ):
@@ -1488,22 +1516,30 @@ class LocalCache:
         hits: list[CustomerHit] = []
         seen: set[str] = set()
         with self._read() as conn:
-            rows = conn.exec_driver_sql(
+            rows = sql(
+                conn,
                 "SELECT c.id, c.data FROM customer_fts f JOIN customers c ON c.key = f.rowid "
                 "WHERE customer_fts MATCH ? ORDER BY f.rank LIMIT ?",
                 (query, limit),
             ).all()
+            numbers: dict[str, list[str]] = {}
+            if rows:
+                marks = ",".join("?" * len(rows))
+                for customer_id, number in sql(
+                    conn,
+                    f"SELECT customer_id, number FROM orders WHERE customer_id IN ({marks})",  # noqa: S608
+                    tuple(r[0] for r in rows),
+                ):
+                    numbers.setdefault(customer_id, []).append(number)
+            matcher = Matcher(text)
             for ident, data in rows:
                 customer = replica.decode(EntityKind.CUSTOMER, data)
-                numbers = [
-                    r[0]
-                    for r in conn.exec_driver_sql("SELECT number FROM orders WHERE customer_id = ?", (ident,))
-                ]
-                matched, matched_text = what_matched(customer, numbers, text)
+                matched, matched_text = matcher.match(customer, numbers.get(ident, []))
                 hits.append(CustomerHit(customer, matched, matched_text))
                 seen.add(ident)
             if len(hits) < limit and worth_text_search(text):
-                rows = conn.exec_driver_sql(
+                rows = sql(
+                    conn,
                     "SELECT i.customer_id, i.data FROM interaction_fts f "
                     "JOIN interactions i ON i.key = f.rowid WHERE interaction_fts MATCH ? "
                     "ORDER BY f.rowid DESC LIMIT ?",
@@ -1540,17 +1576,22 @@ class LocalCache:
         channel_set = {Channel(c).value for c in channels} if channels else None
         kind_set = {CaseKind(k).value for k in kinds} if kinds else None
         status_set = {CaseStatus(s).value for s in statuses} if statuses else None
+        # Filters go to SQL (the covering index ix_cases_queue answers it all); ``?`` lists are built
+        # from validated enum values only.
+        where = ["c.team = ?", "c.is_open = 1"]
+        params: list[Any] = [team]
+        if mine_only:
+            where.append("c.assignee_id = ?")
+            params.append(user_id)
+        for column, values in (("c.channel", channel_set), ("c.kind", kind_set), ("c.status", status_set)):
+            if values is not None:
+                where.append(f"{column} IN ({','.join('?' * len(values))})")
+                params += sorted(values)
         rows: list[QueueRow] = []
         with self._read() as conn:
             targets = self._targets(conn)
-            cases = conn.exec_driver_sql(
-                "SELECT c.id, c.customer_id, c.status, c.channel, c.kind, c.category, c.subject, "
-                "c.assignee_id, c.opened_at, c.acknowledged_at, c.first_response_at, c.resolved_at, "
-                "c.version, cu.first_name, cu.last_name "
-                "FROM cases c LEFT JOIN customers cu ON cu.id = c.customer_id "
-                "WHERE c.team = ? AND c.is_open = 1",
-                (team,),
-            ).all()
+            query = _QUEUE_SQL + " AND ".join(where)
+            cases = sql(conn, query, tuple(params)).all()
             for (
                 case_id,
                 customer_id,
@@ -1568,32 +1609,30 @@ class LocalCache:
                 first_name,
                 last_name,
             ) in cases:
-                if mine_only and assignee != user_id:
-                    continue
-                if channel_set is not None and channel not in channel_set:
-                    continue
-                if kind_set is not None and kind not in kind_set:
-                    continue
-                if status_set is not None and status not in status_set:
-                    continue
                 opened_at = parse_ts(opened)
-                acked_at = parse_ts_or_none(acked)
-                first_at = parse_ts_or_none(first)
-                stopped = min((t for t in (acked_at, first_at) if t is not None), default=None)
-                clock = countdown(targets[channel], opened_at, now, stopped, parse_ts_or_none(resolved))
+                acked_at = parse_ts(acked) if acked else None
+                first_at = parse_ts(first) if first else None
+                stopped = (
+                    acked_at
+                    if first_at is None
+                    else (first_at if acked_at is None else min(acked_at, first_at))
+                )
+                clock = countdown(
+                    targets[channel], opened_at, now, stopped, parse_ts(resolved) if resolved else None
+                )
                 rows.append(
                     QueueRow(
                         kind=QueueRowKind.CASE,
                         customer_id=customer_id,
                         customer_name=f"{first_name or ''} {last_name or ''}".strip(),
-                        channel=Channel(channel),
+                        channel=_CHANNELS[channel],
                         state=clock.state,
                         seconds_left=clock.seconds_left,
                         due_at=clock.due_at,
                         case_id=case_id,
-                        case_kind=CaseKind(kind),
-                        category=ComplaintCategory(category),
-                        status=CaseStatus(status),
+                        case_kind=_CASE_KINDS[kind],
+                        category=_CATEGORIES[category],
+                        status=_STATUSES[status],
                         subject=subject,
                         opened_at=opened_at,
                         acknowledged_at=acked_at,
@@ -1617,7 +1656,7 @@ class LocalCache:
         mine_only: bool,
         channel_set: set[str] | None,
     ) -> list[QueueRow]:
-        sql = (
+        query = (
             "SELECT f.id, f.customer_id, f.case_id, f.created_by, f.due_at, f.data, cu.first_name, "
             "cu.last_name, cu.team FROM followups f LEFT JOIN customers cu ON cu.id = f.customer_id "
             "WHERE f.status = 'scheduled' AND f.due_at <= ?"
@@ -1633,7 +1672,7 @@ class LocalCache:
             first_name,
             last_name,
             cteam,
-        ) in conn.exec_driver_sql(sql, (ts(now),)):
+        ) in sql(conn, query, (ts(now),)):
             if mine_only and created_by != user_id:
                 continue
             if team is not None and cteam != team and created_by != user_id:
@@ -1691,7 +1730,8 @@ class LocalCache:
 
     def followups_due(self, user_id: str, now: datetime) -> list[FollowUp]:
         with self._read() as conn:
-            rows = conn.exec_driver_sql(
+            rows = sql(
+                conn,
                 "SELECT data FROM followups WHERE status = 'scheduled' AND due_at <= ? AND created_by = ? "
                 "ORDER BY due_at",
                 (ts(now), user_id),
@@ -1705,18 +1745,18 @@ class LocalCache:
         case_id: str | None = None,
     ) -> list[str]:
         """Ids of a customer's interactions, newest first (for lazy lists)."""
-        sql = "SELECT id FROM interactions WHERE customer_id = ?"
+        query = "SELECT id FROM interactions WHERE customer_id = ?"
         params: list[Any] = [customer_id]
         if case_id is not None:
-            sql += " AND case_id = ?"
+            query += " AND case_id = ?"
             params.append(case_id)
         if channels:
             values = [Channel(c).value for c in channels]
-            sql += f" AND channel IN ({','.join('?' * len(values))})"
+            query += f" AND channel IN ({','.join('?' * len(values))})"
             params += values
-        sql += " ORDER BY occurred_at DESC, key DESC"
+        query += " ORDER BY occurred_at DESC, key DESC"
         with self._read() as conn:
-            return [r[0] for r in conn.exec_driver_sql(sql, tuple(params))]
+            return [r[0] for r in sql(conn, query, tuple(params))]
 
     def interactions_by_ids(self, ids: Sequence[str]) -> list[Interaction]:
         """The interactions with these ids, in the order asked (missing ones left out)."""
@@ -1730,7 +1770,8 @@ class LocalCache:
                 return None
 
             def all_of(kind: EntityKind, table: str, order: str) -> tuple[Any, ...]:
-                rows = conn.exec_driver_sql(
+                rows = sql(
+                    conn,
                     f"SELECT data FROM {table} WHERE customer_id = ? ORDER BY {order}",  # noqa: S608
                     (customer_id,),
                 ).all()
@@ -1738,12 +1779,14 @@ class LocalCache:
 
             ids = tuple(
                 r[0]
-                for r in conn.exec_driver_sql(
+                for r in sql(
+                    conn,
                     "SELECT id FROM interactions WHERE customer_id = ? ORDER BY occurred_at DESC, key DESC",
                     (customer_id,),
                 )
             )
-            first = conn.exec_driver_sql(
+            first = sql(
+                conn,
                 "SELECT data FROM interactions WHERE customer_id = ? ORDER BY occurred_at DESC, key DESC LIMIT ?",
                 (customer_id, first_page),
             ).all()
@@ -1761,8 +1804,8 @@ class LocalCache:
 
     def cases(self, customer_id: str) -> list[Case]:
         with self._read() as conn:
-            rows = conn.exec_driver_sql(
-                "SELECT data FROM cases WHERE customer_id = ? ORDER BY opened_at DESC", (customer_id,)
+            rows = sql(
+                conn, "SELECT data FROM cases WHERE customer_id = ? ORDER BY opened_at DESC", (customer_id,)
             ).all()
         return [replica.decode(EntityKind.CASE, r[0]) for r in rows]
 
@@ -1772,8 +1815,8 @@ class LocalCache:
 
     def orders(self, customer_id: str) -> list[Order]:
         with self._read() as conn:
-            rows = conn.exec_driver_sql(
-                "SELECT data FROM orders WHERE customer_id = ? ORDER BY placed_at DESC", (customer_id,)
+            rows = sql(
+                conn, "SELECT data FROM orders WHERE customer_id = ? ORDER BY placed_at DESC", (customer_id,)
             ).all()
         return [replica.decode(EntityKind.ORDER, r[0]) for r in rows]
 
@@ -1782,7 +1825,8 @@ class LocalCache:
 
     def satisfaction(self, customer_id: str) -> list[SatisfactionRating]:
         with self._read() as conn:
-            rows = conn.exec_driver_sql(
+            rows = sql(
+                conn,
                 "SELECT data FROM satisfaction WHERE customer_id = ? ORDER BY recorded_at DESC",
                 (customer_id,),
             ).all()
@@ -1832,7 +1876,8 @@ class LocalCache:
             params.append(max_amount_cents)
         where = f" WHERE {' AND '.join(clauses)}" if clauses else ""
         with self._read() as conn:
-            rows = conn.exec_driver_sql(
+            rows = sql(
+                conn,
                 f"SELECT data FROM decisions{where} ORDER BY granted_at DESC",  # noqa: S608 - fixed clauses
                 tuple(params),
             ).all()
@@ -1854,7 +1899,8 @@ class LocalCache:
             params.append(EscalationStatus(status).value)
         where = f" WHERE {' AND '.join(clauses)}" if clauses else ""
         with self._read() as conn:
-            rows = conn.exec_driver_sql(
+            rows = sql(
+                conn,
                 f"SELECT data FROM escalations{where} ORDER BY requested_at DESC",  # noqa: S608 - fixed clauses
                 tuple(params),
             ).all()
@@ -1862,7 +1908,7 @@ class LocalCache:
 
     def gesture_types(self) -> list[Any]:
         with self._read() as conn:
-            rows = conn.exec_driver_sql("SELECT data FROM gesture_types ORDER BY code").all()
+            rows = sql(conn, "SELECT data FROM gesture_types ORDER BY code").all()
         return [replica.decode(EntityKind.GESTURE_TYPE, r[0]) for r in rows]
 
     def response_targets(self) -> dict[Channel, Any]:
@@ -1871,22 +1917,22 @@ class LocalCache:
 
     def scripts(self) -> list[Any]:
         with self._read() as conn:
-            rows = conn.exec_driver_sql("SELECT data FROM scripts ORDER BY category, language").all()
+            rows = sql(conn, "SELECT data FROM scripts ORDER BY category, language").all()
         return [replica.decode(EntityKind.SCRIPT, r[0]) for r in rows]
 
     def settings(self) -> dict[str, object]:
         with self._read() as conn:
-            rows = conn.exec_driver_sql("SELECT data FROM settings").all()
+            rows = sql(conn, "SELECT data FROM settings").all()
         return {s.key: s.value for s in (replica.decode(EntityKind.SETTING, r[0]) for r in rows)}
 
     def stats(self) -> dict[str, Any]:
         """Row counts per entity and the sync state (for ``advisor-desk cache stats``)."""
         with self._read() as conn:
             counts = {
-                table: conn.exec_driver_sql(f"SELECT count(*) FROM {table}").scalar_one()  # noqa: S608
+                table: sql(conn, f"SELECT count(*) FROM {table}").scalar_one()  # noqa: S608
                 for table in (*replica.REPLICATED_TABLES, "decision_log", "drafts")
             }
-            meta = dict(conn.exec_driver_sql("SELECT key, value FROM meta").all())
+            meta = dict(sql(conn, "SELECT key, value FROM meta").all())
         pending, rejected, conflict = self.outbox_counts()
         return {
             "path": str(self.path),
@@ -1969,8 +2015,8 @@ def _outbox_entry(row: Any) -> OutboxEntry:
     )
 
 
-def _parse_change(index: int, change: Any) -> tuple[EntityKind, str, str, Any]:
-    """Check one feed change; returns (kind, op, id, entity or id)."""
+def _parse_change(index: int, change: Any) -> tuple[EntityKind, str, str, Any, Any]:
+    """Check one feed change; returns (kind, op, id, entity or id, wire data)."""
     if not isinstance(change, dict):
         raise CacheError(f"change {index} is not an object")
     try:
@@ -1982,7 +2028,7 @@ def _parse_change(index: int, change: Any) -> tuple[EntityKind, str, str, Any]:
     if op == "delete":
         if not isinstance(ident, str) or not ident:
             raise CacheError(f"change {index}: a delete without an id")
-        return kind, "delete", ident, ident
+        return kind, "delete", ident, ident, None
     if op != "upsert":
         raise CacheError(f"change {index}: unknown operation {str(op)[:40]!r}")
     try:
@@ -1992,12 +2038,12 @@ def _parse_change(index: int, change: Any) -> tuple[EntityKind, str, str, Any]:
         raise CacheError(f"change {index} ({kind.value} {str(ident)[:60]}): {exc}") from exc
     if ident is not None and ident != real_id:
         raise CacheError(f"change {index}: id {str(ident)[:60]!r} does not match its data ({real_id!r})")
-    return kind, "upsert", real_id, obj
+    return kind, "upsert", real_id, obj, change["data"]
 
 
 def _runs(
-    parsed: list[tuple[EntityKind, str, str, Any]],
-) -> Iterator[tuple[EntityKind, str, Callable[[Any], str], list[Any]]]:
+    parsed: list[tuple[EntityKind, str, str, Any, Any]],
+) -> Iterator[tuple[EntityKind, str, list[tuple[EntityKind, str, str, Any, Any]]]]:
     """Consecutive changes of one kind and operation, batched; feed order is kept between runs."""
     start = 0
     while start < len(parsed):
@@ -2005,7 +2051,5 @@ def _runs(
         end = start
         while end < len(parsed) and parsed[end][0] is kind and parsed[end][1] == op:
             end += 1
-        objects = [p[3] for p in parsed[start:end]]
-        ident: Callable[[Any], str] = (lambda o: o) if op == "delete" else entity_id
-        yield kind, op, ident, objects
+        yield kind, op, parsed[start:end]
         start = end
