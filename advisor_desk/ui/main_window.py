@@ -322,6 +322,7 @@ class MainWindow(QMainWindow):
         self.queue.caseActivated.connect(self.open_case)
         self.search.customerChosen.connect(self.open_searched_customer)
         self.timeline.caseSelected.connect(self._timeline_case_selected)
+        self.timeline.timelineLoaded.connect(self._update_actions)
         self.timeline.newActivity.connect(
             lambda _c: self.statusBar().showMessage(self.tr("New activity on the open case."), 6000)
         )

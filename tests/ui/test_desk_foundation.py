@@ -15,7 +15,14 @@ from advisor_desk.domain.channels import Channel, ResponseState
 from advisor_desk.domain.model import GestureCode
 from advisor_desk.ui import i18n, theme
 from advisor_desk.ui.icons import ICONS, IconRegistry
-from advisor_desk.ui.safe_text import PlainLabel, ReadInFullDialog, display_text, elide, one_line, plain_tooltip
+from advisor_desk.ui.safe_text import (
+    PlainLabel,
+    ReadInFullDialog,
+    display_text,
+    elide,
+    one_line,
+    plain_tooltip,
+)
 from advisor_desk.ui.settings import SETTINGS_VERSION, DeskSettings
 from advisor_desk.ui.tasks import TaskRunner
 
@@ -34,7 +41,9 @@ def test_results_arrive_on_the_gui_thread_and_lanes_are_separate(qtbot: Any, run
     seen: list[tuple[str, bool]] = []
     gate = threading.Event()
     # a blocked db task must not hold back the net lane
-    runner.run("db", lambda: gate.wait(5) and "db", lambda r: seen.append((r, threading.current_thread() is gui)))
+    runner.run(
+        "db", lambda: gate.wait(5) and "db", lambda r: seen.append((r, threading.current_thread() is gui))
+    )
     runner.run("net", lambda: "net", lambda r: seen.append((r, threading.current_thread() is gui)))
     qtbot.waitUntil(lambda: len(seen) == 1)
     assert seen == [("net", True)]
@@ -118,7 +127,11 @@ def test_settings_from_version_1_are_migrated(tmp_path: Path, qapp: Any) -> None
 
 def test_every_channel_gesture_and_state_has_a_resolving_icon(qapp: Any) -> None:
     registry = IconRegistry("#000000")
-    meanings = [f"channel.{c}" for c in Channel] + [f"gesture.{g}" for g in GestureCode] + [f"state.{s}" for s in ResponseState]
+    meanings = (
+        [f"channel.{c}" for c in Channel]
+        + [f"gesture.{g}" for g in GestureCode]
+        + [f"state.{s}" for s in ResponseState]
+    )
     for meaning in meanings:
         assert meaning in ICONS
     for meaning in ICONS:
@@ -147,7 +160,10 @@ def test_money_in_the_users_locale(qapp: Any) -> None:
     en = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
     assert i18n.format_money(1250, "EUR", fr).replace("\u202f", " ").replace("\xa0", " ") == "12,50 €"
     assert i18n.format_money(1250, "EUR", en) == "€12.50"
-    assert i18n.format_money(123456789, "EUR", fr).replace("\u202f", " ").replace("\xa0", " ") == "1 234 567,89 €"
+    assert (
+        i18n.format_money(123456789, "EUR", fr).replace("\u202f", " ").replace("\xa0", " ")
+        == "1 234 567,89 €"
+    )
 
 
 def test_relative_times_then_absolute_after_a_day(qapp: Any) -> None:

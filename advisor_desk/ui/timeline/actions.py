@@ -202,7 +202,7 @@ class CaseActions(QObject):
         on_stale: Callable[[StaleCase], None] | None = None,
     ) -> None:
         def done(_result: Any) -> None:
-            self.ctx.changes.publish(Changes.of(customer_id, case_id, ("queue",)))
+            self.ctx.changes.publish(Changes.of(customer_id, case_id, ("queue", "local")))
             self.ctx.request_sync()
             self.done.emit(ok_message)
 

@@ -64,7 +64,8 @@ def load_snapshot(
             i for i in cache.interaction_ids(customer_id, channels=channels, case_id=case.id) if i in position
         ]
         in_case.update(ids)
-        groups.append(CaseGroup(case, ids))
+        if ids or not channels:  # with a channel filter, a case with nothing to show is left out
+            groups.append(CaseGroup(case, ids))
     if not case_id:
         loose = [i for i in all_ids if i not in in_case]
         if loose:
@@ -91,6 +92,8 @@ def load_snapshot(
 class TimelineWidget(QWidget):
     caseSelected = Signal(str)  # case id, "" for none
     newActivity = Signal(str)  # case id that got new interactions while open
+    #: A customer's timeline was (re)loaded: the current case may have changed state.
+    timelineLoaded = Signal()
 
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -100,6 +103,7 @@ class TimelineWidget(QWidget):
         self.case_id: str | None = None
         self._generation = 0
         self._seen: dict[str, int] = {}
+        self._loading = False
         self.loaded = False
 
         self.channels = FilterButton(
@@ -229,14 +233,20 @@ class TimelineWidget(QWidget):
     def _loaded(self, generation: int, snap: TimelineSnapshot, scroll: bool, from_change: bool) -> None:
         if generation != self._generation:
             return  # an older answer: a newer load is on its way
+        # Resetting the model, showing the view and expanding move the view's current row: none of
+        # that is the advisor choosing another case, so the selection is not announced meanwhile.
+        self._loading = True
+        try:
+            self._show_snapshot(snap, scroll, from_change)
+        finally:
+            self._loading = False
+        self.timelineLoaded.emit()
+
+    def _show_snapshot(self, snap: TimelineSnapshot, scroll: bool, from_change: bool) -> None:
         self._check_new_activity(snap, from_change)
         expanded = self._expanded_case_ids() if from_change else None
-        current = self.view.currentIndex()
-        current_id = (
-            current.data(CASE_ROLE).id
-            if current.isValid() and current.data(KIND_ROLE) == "case" and current.data(CASE_ROLE)
-            else None
-        )
+        current_case = self.current_case()
+        target = self.case_id if scroll else (current_case.id if current_case is not None else None)
         self.model.set_snapshot(snap)
         self._fill_case_filter(snap)
         self.loaded = True
@@ -257,7 +267,6 @@ class TimelineWidget(QWidget):
                     group.case is not None and (group.case.is_open or group.case.id == self.case_id)
                 )
             self.view.setExpanded(index, keep)
-        target = self.case_id if scroll else current_id
         if target:
             self.scroll_to_case(target)
         elif scroll:
@@ -329,7 +338,7 @@ class TimelineWidget(QWidget):
         return True
 
     def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if not current.isValid():
+        if not current.isValid() or self._loading:
             return
         group = current if current.data(KIND_ROLE) == "case" else current.parent()
         case = group.data(CASE_ROLE)
@@ -384,7 +393,8 @@ class TimelineWidget(QWidget):
 
     def _on_changes(self, changes: Changes) -> None:
         if self.customer_id and changes.touches_customer(self.customer_id):
-            self.reload(from_change=changes.source is not self)
+            # What this desk wrote itself is not "new activity" for the advisor who wrote it.
+            self.reload(from_change="local" not in changes.kinds)
 
     def _check_new_activity(self, snap: TimelineSnapshot, from_change: bool) -> None:
         counts = {g.case.id: len(g.ids) for g in snap.groups if g.case is not None}
