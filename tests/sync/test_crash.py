@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import random
 import signal
+import sqlite3
 import subprocess
 import sys
 import time
@@ -23,7 +24,7 @@ from advisor_desk.cache.store import LocalCache
 from advisor_desk.sync.client import ApiClient
 from advisor_desk.sync.engine import SyncEngine
 
-ROUNDS = 14
+ROUNDS = 15
 
 
 def _command(server_url: str, data_dir: Path) -> list[str]:
@@ -77,13 +78,24 @@ def test_sync_killed_at_random_points_converges(live_server, tmp_path: Path) -> 
     kills = 0
     states: set[tuple[int, str]] = set()
     for round_no in range(ROUNDS):
+        # a third of the kills at a random moment, the others right after the run made progress (a
+        # batch of the outbox confirmed, a page of the feed applied) so every phase gets its share
+        moment = ("random", "push_progress", "pull_progress")[round_no % 3]
+        start_pending, start_cursor = _progress(path)
         process = subprocess.Popen(
             _command(live_server.url, data_dir),
             env=_env(data_dir),
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
         )
-        time.sleep(rng.uniform(0.5, 4.0))
+        deadline = time.monotonic() + (rng.uniform(0.3, 3.0) if moment == "random" else 30)
+        while process.poll() is None and time.monotonic() < deadline:
+            pending, cursor = _progress(path)
+            if moment == "push_progress" and pending != start_pending:
+                break
+            if moment == "pull_progress" and cursor != start_cursor:
+                break
+            time.sleep(0.005)
         if process.poll() is None:
             process.send_signal(signal.SIGKILL)
             kills += 1
@@ -94,14 +106,22 @@ def test_sync_killed_at_random_points_converges(live_server, tmp_path: Path) -> 
             states.add((after_kill.outbox_counts()[0], after_kill.cursor()))
         finally:
             after_kill.close()
-        if round_no % 4 == 3:
-            add_customers(live_server, 60, prefix=f"wave{round_no}")
-    assert kills >= ROUNDS // 2, "the delays should land inside most runs"
+        if round_no % 3 == 2:
+            # the centre keeps changing: more pages to pull, and an outbox to refill
+            add_customers(live_server, 150, prefix=f"wave{round_no}")
+            refill = LocalCache.open(path)
+            try:
+                for n in range(5):
+                    decisions.append(grant_via(refill, user, "c-north-2", 1))
+                    notes.append(refill.add_note("c-north-2", None, f"round {round_no} note {n}", user))
+            finally:
+                refill.close()
+    assert kills >= ROUNDS // 2, "most runs should be killed"
 
     print(
         f"{kills} kills in {ROUNDS} rounds, {len(states)} distinct (pending, cursor) states: {sorted(states)}"
     )
-    assert len(states) >= 4, "kills should land in different phases (push, pull...)"
+    assert len(states) >= 5, "kills should land in different phases (push, pull...)"
     finished = subprocess.run(
         _command(live_server.url, data_dir), env=_env(data_dir), capture_output=True, text=True, timeout=300
     )
@@ -121,6 +141,19 @@ def test_sync_killed_at_random_points_converges(live_server, tmp_path: Path) -> 
         assert server_count(live_server, "InteractionRow", id=note.id) == 1
     assert server_count(live_server, "MutationLogRow") == len(decisions) + len(notes)
     assert cache_contents(path) == server_view(live_server, "advisor")
+
+
+def _progress(path: Path) -> tuple[int, str]:
+    """(pending outbox entries, feed cursor) as another process sees the cache right now."""
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=5)
+    try:
+        pending = conn.execute("SELECT count(*) FROM outbox WHERE status = 'pending'").fetchone()[0]
+        row = conn.execute("SELECT value FROM meta WHERE key = 'cursor'").fetchone()
+        return int(pending), row[0] if row else "0"
+    except sqlite3.OperationalError:
+        return -1, ""  # busy or mid-checkpoint: look again
+    finally:
+        conn.close()
 
 
 def grant_via(cache: LocalCache, user, customer_id: str, amount: int):
