@@ -53,19 +53,23 @@ def main() -> int:
         database = Database(url)
         try:
             upgrade(database)
-            started = time.perf_counter()
+            started, cpu_started = time.perf_counter(), time.process_time()
             with database.write() as session:
                 summary = run_volume(session, args.customers, args.seed)
             total = time.perf_counter() - started
+            cpu = time.process_time() - cpu_started
         finally:
             database.dispose()
         size = os.path.getsize(f"{folder}/bench.db") if not args.database_url else 0
-    print(f"seed --customers {args.customers} --seed {args.seed} on {database.dialect}: {total:.1f} s")
+    print(
+        f"seed --customers {args.customers} --seed {args.seed} on {database.dialect}: {total:.1f} s"
+        f" (CPU of this process {cpu:.1f} s; wall time grows when other work shares the cores)"
+    )
     print(f"  {summary}")
     print(f"  {summary.interactions / total:,.0f} interactions per second (commit included)")
     if size:
         print(f"  database file: {size / 1e6:.0f} MB")
-    print(f"  cores: {os.cpu_count()}")
+    print(f"  cores: {os.cpu_count()}, load average: {os.getloadavg()[0]:.1f}")
     return 0
 
 

@@ -252,6 +252,26 @@ def test_customers_in_both_languages_with_real_world_names(demo: DemoData) -> No
     assert {c.team for c in customers} == {"lyon", "nantes"}
 
 
+def test_identifiers_are_searchable_however_they_are_written(demo: DemoData) -> None:
+    from advisor_desk.domain.identity import normalise_phone
+
+    for c in demo.batch.customers:
+        for phone in c.phones:
+            digits = normalise_phone(phone)
+            assert re.fullmatch(r"33[1-9]\d{8}|447700\d{6}", digits), phone
+        if c.loyalty_card:
+            assert re.fullmatch(r"29\d{11}", c.loyalty_card)
+            weights = [1, 3] * 6
+            check = (10 - sum(int(d) * w for d, w in zip(c.loyalty_card, weights, strict=False)) % 10) % 10
+            assert int(c.loyalty_card[-1]) == check  # a valid EAN-13: a barcode scanner reads it
+    emails = [e.lower() for c in demo.batch.customers for e in c.emails]
+    assert len(emails) == len(set(emails))
+    cards = [c.loyalty_card for c in demo.batch.customers if c.loyalty_card]
+    assert len(cards) == len(set(cards))
+    numbers = [o.number for o in demo.batch.orders]
+    assert len(numbers) == len(set(numbers))
+
+
 def _template_pattern(template: str) -> re.Pattern[str]:
     parts = re.split(r"\{[a-z_]+\}", template)
     return re.compile(".*".join(re.escape(p) for p in parts), re.S)

@@ -133,10 +133,15 @@ def _fr_landline(rng: random.Random) -> str:
 
 
 def _uk_mobile(serial: int, rng: random.Random) -> str:
+    # Always international: a UK national "07700..." would not normalise to the same digits as the
+    # "+44" form (the desk's default country is France), and search would miss the customer.
     tail = f"{serial % 1000:03d}{rng.randrange(1000):03d}"
-    if rng.random() < 0.5:
+    style = rng.randrange(3)
+    if style == 0:
         return f"+44 7700 {tail}"
-    return f"07700 {tail}"
+    if style == 1:
+        return f"0044 7700 {tail}"
+    return f"+447700{tail}"
 
 
 def phones(rng: random.Random, french: bool, serial: int) -> tuple[str, ...]:
