@@ -314,6 +314,190 @@
     </message>
 </context>
 <context>
+    <name>CompensationPanel</name>
+    <message>
+        <source>Open a customer or a case to see what you can grant them (Ctrl+G).</source>
+        <extracomment>The most a reason&apos;s short text holds: a sentence or two, the details go in a note. Preset buttons that fit on one line of the side panel. A gesture was granted (a :class:`Decision`, pending until the centre confirms it). The sentence the advisor asked to insert into the reply (&quot;a voucher of 15,00 €, code …&quot;). An approval request was sent to the team lead (an :class:`Escalation`).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: you can still grant within what remained at the last sync. The centre confirms each gesture when the connection is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What I can grant now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left for this customer (30 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most for this gesture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your authority has not been received from the centre yet: connect once (F5) before granting gestures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gesture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Gesture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order line to refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order &amp;line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a reason…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened, in a few words (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason, in a few words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request approval from team lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beyond your authority: ask your team lead; the answer comes back here through sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert into the reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gestures and requests for this customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This customer is not on this desk yet; it is being fetched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you can grant could not be read from the local cache. Try again (F5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing left to grant now for this gesture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beyond what I can grant now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say yes</source>
+        <translation type="unfinished">Dire oui</translation>
+    </message>
+    <message>
+        <source>Choose the order line to refund.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type an amount or pick one above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a reason first: a category and a few words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a reason: a category and a few words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say yes: %1 (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grant this gesture now (Enter or Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saying yes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Granted: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending confirmation by the centre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your authority has not been received from the centre yet: connect once (F5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gesture was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gesture was not saved because of an unexpected error. Nothing was granted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval requested from your team lead for %1. Their answer will appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request was not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Customer360Panel</name>
     <message>
         <source>No customer open. Pick a case in the work queue or search a customer (Ctrl+K).</source>
@@ -551,10 +735,53 @@
     </message>
 </context>
 <context>
+    <name>DonePage</name>
+    <message>
+        <source>Voucher code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending confirmation by the centre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the receipt as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FilterButton</name>
     <message>
         <source>Show all</source>
         <translation>Tout afficher</translation>
+    </message>
+</context>
+<context>
+    <name>FindPage</name>
+    <message>
+        <source>Find the customer</source>
+        <extracomment>Touch targets: at least 48 px high (WCAG 2.5.5 asks 44 CSS px), and large type for a counter. How many interactions the See step shows: the last few, the whole story is on the desk. Matches that are a person&apos;s identifier: one such hit opens the customer at once.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the loyalty card, or type a phone number, an e-mail or an order number, then Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loyalty card, phone, e-mail or order number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers found</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1242,6 +1469,96 @@
     </message>
 </context>
 <context>
+    <name>Receipt</name>
+    <message>
+        <source>Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished">Client</translation>
+    </message>
+    <message>
+        <source>Goodwill gesture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Granted by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goodwill gesture receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voucher code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending confirmation by the centre: this gesture was granted while the store was offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you for your visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SayYesPage</name>
+    <message>
+        <source>Say yes</source>
+        <translation type="unfinished">Dire oui</translation>
+    </message>
+    <message>
+        <source>Order line to refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a reason…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened, in a few words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason, in a few words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SearchBox</name>
     <message>
         <source>Search a customer: name, e-mail, phone, card, order… (Ctrl+K)</source>
@@ -1276,6 +1593,33 @@
     </message>
 </context>
 <context>
+    <name>SeePage</name>
+    <message>
+        <source>Last interactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open case.</source>
+        <translation type="unfinished">Aucun dossier ouvert.</translation>
+    </message>
+    <message>
+        <source>What I can grant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say yes (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StatusDialog</name>
     <message>
         <source>Change the case status</source>
@@ -1296,6 +1640,181 @@
     <message>
         <source>Root cause</source>
         <translation>Cause</translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <source>from the centre</source>
+        <extracomment>Row height of the counter lists: a finger, not a mouse pointer.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StoreWindow</name>
+    <message>
+        <source>Advisor Desk — store counter</source>
+        <extracomment>A gesture was granted at the counter. The step now shown (0 find, 1 see, 2 say yes, 3 done).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>← Back (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: gestures are granted within what remained at the last sync and confirmed by the centre later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2 See</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 Say yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan a card or type something to search for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not on this desk; asking the centre…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customer found. Check the number, or ask for the phone number or the e-mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customer found on this desk, and the centre cannot be reached (offline).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search failed. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) found: pick one.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This customer is not on this desk and cannot be fetched now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching the customer from the centre…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This customer is not on this desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>card %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your authority has not been received from the centre yet: connect once before granting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left today: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left for this customer (30 days): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested for this case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beyond what I can grant now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing left to grant now for this gesture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a gesture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the order line to refund.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick or type an amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a reason: a category and a few words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm: %1 (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saying yes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Granted: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gesture was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gesture was not saved because of an unexpected error. Nothing was granted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the receipt as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt sent to the printer.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1486,6 +2005,7 @@
     <name>TimelineWidget</name>
     <message>
         <source>Channels</source>
+        <extracomment>A customer&apos;s timeline was (re)loaded: the current case may have changed state.</extracomment>
         <translation>Canaux</translation>
     </message>
     <message>

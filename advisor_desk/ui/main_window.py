@@ -9,6 +9,8 @@ statusbar/); later panels plug in through :mod:`advisor_desk.ui.extensions`.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -70,19 +72,22 @@ class Banner(QFrame):
         layout.addWidget(self.close_button)
         self.hide()
         self.kind = ""
+        self._slot: Callable[[], None] | None = None
+        self.button.clicked.connect(self._clicked)
 
-    def show_message(self, kind: str, text: str, button: str = "", slot=None) -> None:  # type: ignore[no-untyped-def]
+    def show_message(
+        self, kind: str, text: str, button: str = "", slot: Callable[[], None] | None = None
+    ) -> None:
         self.kind = kind
         self.text.setText(text)
-        try:
-            self.button.clicked.disconnect()
-        except (RuntimeError, TypeError):
-            pass
+        self._slot = slot
         self.button.setVisible(bool(button))
         self.button.setText(button)
-        if slot is not None:
-            self.button.clicked.connect(slot)
         self.show()
+
+    def _clicked(self) -> None:
+        if self._slot is not None:
+            self._slot()
 
 
 class MainWindow(QMainWindow):

@@ -41,6 +41,7 @@ def make_ctx(qapp: Any, tmp_path: Path, clock: Clock) -> Iterator[Callable[..., 
     theme.apply_theme(qapp, "light")
 
     def make(cache: Any, user: Any = ADVISOR, **kw: Any) -> Any:
+        kw.setdefault("authority", Authority("EUR", 30_000, 26_500, 15_000, {}))
         ctx = DeskContext(
             cache=cache,
             user=user,
@@ -49,7 +50,6 @@ def make_ctx(qapp: Any, tmp_path: Path, clock: Clock) -> Iterator[Callable[..., 
             icons=IconRegistry("#202124"),
             changes=ChangeBus(),
             clock=clock,
-            authority=Authority("EUR", 30_000, 26_500, 15_000, {}),
             **kw,
         )
         made.append(ctx)

@@ -1,0 +1,94 @@
+"""The launcher: options, the embedded demo server as a child process, and the whole --demo start."""
+
+from __future__ import annotations
+
+import urllib.request
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from advisor_desk.app import DemoError, DemoServer, parse_options
+
+pytestmark = [
+    pytest.mark.gui,
+    pytest.mark.qt_log_ignore("does not support propagateSizeHints", "does not support raise"),
+]
+
+
+def test_options(monkeypatch: Any, tmp_path: Path) -> None:
+    monkeypatch.delenv("ADVISOR_DESK_DATA_DIR", raising=False)
+    o = parse_options(["--demo", "--role", "lead", "--language", "fr"])
+    assert (o.demo, o.role, o.store, o.language, o.data_dir) == (True, "lead", False, "fr", None)
+    assert parse_options(["--demo", "--role", "store"]).store
+    monkeypatch.setenv("ADVISOR_DESK_DATA_DIR", str(tmp_path))
+    assert parse_options([]).data_dir == tmp_path
+    assert parse_options(["--data-dir", str(tmp_path / "x")]).data_dir == tmp_path / "x"
+    with pytest.raises(SystemExit):
+        parse_options(["--role", "boss"])
+
+
+def test_run_desk_reports_bad_options_without_a_traceback(capsys: Any) -> None:
+    from advisor_desk.app import run_desk
+
+    assert run_desk(["--language", "de"]) == 2
+    assert "invalid choice" in capsys.readouterr().err
+
+
+@pytest.mark.slow
+def test_the_demo_server_starts_answers_and_stops_cleanly() -> None:
+    demo = DemoServer(role="advisor")
+    steps: list[str] = []
+    try:
+        url = demo.start(steps.append)
+        assert steps == ["init", "seed", "serve"]
+        with urllib.request.urlopen(url + "/health", timeout=5) as answer:  # noqa: S310 - loopback
+            assert answer.status == 200
+        process, folder = demo.process, demo.folder
+        assert process is not None and folder is not None and folder.exists()
+    finally:
+        demo.stop()
+    assert process.poll() is not None
+    assert not folder.exists()
+    demo.stop()  # twice is harmless
+
+
+def test_a_failing_demo_step_says_so(tmp_path: Path) -> None:
+    demo = DemoServer(folder=tmp_path)
+    demo._own_folder = False
+    (tmp_path / "demo-server.sqlite3").mkdir()  # a folder where the database file should be
+    with pytest.raises(DemoError) as caught:
+        demo.start()
+    assert "failed" in str(caught.value)
+    demo.stop()
+
+
+@pytest.mark.slow
+@pytest.mark.allow_threads  # keyring backends may start a D-Bus thread that outlives the test
+def test_demo_start_opens_a_full_desk_then_closes_everything(qtbot: Any, qapp: Any, tmp_path: Path) -> None:
+    from advisor_desk.app import LaunchOptions
+    from advisor_desk.ui.desk import DeskLauncher
+    from advisor_desk.ui.i18n import Translations
+    from advisor_desk.ui.main_window import MainWindow
+    from advisor_desk.ui.settings import DeskSettings
+
+    demo = DemoServer(role="lead")
+    options = LaunchOptions(demo=True, role="lead")
+    translations = Translations()
+    translations.install("en")
+    launcher = DeskLauncher(qapp, options, demo, DeskSettings.in_file(tmp_path / "s.ini"), translations)
+    try:
+        launcher.start()
+        assert launcher.splash.isVisible()
+        qtbot.waitUntil(lambda: launcher.session.window is not None, timeout=120_000)
+        window = launcher.session.window
+        assert isinstance(window, MainWindow)
+        assert window.ctx.user.username == "lead" and window.ctx.is_team_lead
+        qtbot.waitUntil(lambda: window.queue.model.rowCount() > 0, timeout=20_000)
+        assert not launcher.splash.isVisible()
+        launcher._switching = True  # closing here must not quit the test's application
+        window.close()
+    finally:
+        launcher.session.close()
+        demo.stop()
+    assert demo.process is None
