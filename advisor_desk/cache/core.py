@@ -1,0 +1,294 @@
+"""The shared ground of the local cache: connections, meta values, the decision chain, the authority
+check against cached decisions, and re-applying pending local actions over fresher copies.
+
+:class:`CacheCore` is the base of :class:`advisor_desk.cache.store.LocalCache`; the local actions
+(:mod:`.actions`) and the UI reads (:mod:`.reads`) build on it.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, Engine
+
+from advisor_desk.cache import replica
+from advisor_desk.cache.codec import dumps, loads, ts
+from advisor_desk.cache.errors import (
+    InvalidAction,
+    NoAuthority,
+    NotFound,
+)
+from advisor_desk.cache.replica import sql
+from advisor_desk.cache.views import (
+    AuthoritySnapshot,
+    RecoveryReport,
+)
+from advisor_desk.domain import decision_chain
+from advisor_desk.domain.authority import (
+    CUSTOMER_WINDOW,
+    GrantRequest,
+    Usage,
+    Verdict,
+    check_grant,
+    day_bounds,
+    usage_from_decisions,
+)
+from advisor_desk.domain.decision_chain import ChainEntry, EntryKind
+from advisor_desk.domain.model import (
+    AuthorityEnvelope,
+    DecisionStatus,
+    GestureCode,
+    GestureLimit,
+    Role,
+    User,
+)
+from advisor_desk.domain.wire import (
+    ENTITY_TYPES,
+    EntityKind,
+    from_wire,
+    to_wire,
+)
+
+
+def _check(condition: bool, message: str) -> None:
+    if not condition:
+        raise InvalidAction(message)
+
+
+class CacheCore:
+    """Connections and the helpers every part of the cache uses (see :class:`LocalCache`)."""
+
+    def __init__(
+        self,
+        path: Path,
+        writer: Engine,
+        reader: Engine,
+        clock: Callable[[], datetime],
+        recovery_report: RecoveryReport | None,
+    ) -> None:
+        self.path = path
+        self._writer = writer
+        self._reader = reader
+        self._clock = clock
+        self._lock = threading.RLock()
+        #: Set when the file was found damaged at start-up and replaced; the UI tells the user.
+        self.recovery = recovery_report
+
+    # ------------------------------------------------------------------ plumbing
+
+    def _now(self) -> datetime:
+        return self._clock().astimezone(UTC)
+
+    @contextmanager
+    def _write(self) -> Iterator[Connection]:
+        with self._lock, self._writer.begin() as conn:
+            yield conn
+
+    @contextmanager
+    def _read(self) -> Iterator[Connection]:
+        # One read transaction per call: a timeline's several queries see one snapshot.
+        with self._reader.connect() as conn, conn.begin():
+            yield conn
+
+    @staticmethod
+    def _meta(conn: Connection, key: str) -> str | None:
+        row = sql(conn, "SELECT value FROM meta WHERE key = ?", (key,)).first()
+        return None if row is None else str(row[0])
+
+    @staticmethod
+    def _set_meta(conn: Connection, key: str, value: str | None) -> None:
+        if value is None:
+            sql(conn, "DELETE FROM meta WHERE key = ?", (key,))
+        else:
+            sql(conn, "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (key, value))
+
+    def meta(self, key: str) -> str | None:
+        with self._read() as conn:
+            return self._meta(conn, key)
+
+    def set_meta(self, key: str, value: str | None) -> None:
+        with self._write() as conn:
+            self._set_meta(conn, key, value)
+
+    @property
+    def workstation_id(self) -> str:
+        value = self.meta("workstation_id")
+        assert value is not None  # made by open()
+        return value
+
+    def _authority_snapshot(self, conn: Connection) -> AuthoritySnapshot | None:
+        value = self._meta(conn, "authority")
+        taken = self._meta(conn, "authority_at")
+        if value is None or taken is None:
+            return None
+        return _snapshot_from(loads(value), datetime.fromisoformat(taken.replace("Z", "+00:00")))
+
+    def _undo(self, conn: Connection, effects: list[dict[str, Any]]) -> None:
+        for effect in reversed(effects):
+            kind = EntityKind(effect["entity"])
+            if effect.get("before") is None:
+                replica.delete(conn, kind, effect["id"])
+            else:
+                replica.upsert_many(conn, kind, [from_wire(ENTITY_TYPES[kind], effect["before"])])
+
+    def _rebase(self, conn: Connection, touched: set[tuple[EntityKind, str]] | None) -> None:
+        """Re-apply what pending local actions changed over fresher copies from the centre.
+
+        Without this a page of the feed carrying an older copy of a case would undo, on screen, a
+        status change the advisor made and that is still waiting in the outbox.
+        """
+        rows = sql(
+            conn, "SELECT effects FROM outbox WHERE status = 'pending' AND effects IS NOT NULL ORDER BY seq"
+        ).all()
+        for (raw,) in rows:
+            for effect in loads(raw):
+                kind = EntityKind(effect["entity"])
+                if touched is not None and (kind, effect["id"]) not in touched:
+                    continue
+                after = effect["after"]
+                current = replica.load(conn, kind, effect["id"])
+                if effect.get("before") is None:
+                    if current is None:
+                        replica.upsert_many(conn, kind, [from_wire(ENTITY_TYPES[kind], after)])
+                    continue
+                if current is None:
+                    continue
+                merged = to_wire(current)
+                for name in effect.get("fields") or ():
+                    merged[name] = after.get(name)
+                if "version" in merged and "version" in after:
+                    merged["version"] = max(merged["version"], after["version"])
+                replica.upsert_many(conn, kind, [from_wire(ENTITY_TYPES[kind], merged)])
+
+    # ------------------------------------------------------------------ decision log
+
+    @staticmethod
+    def _last_chain_entry(conn: Connection) -> ChainEntry | None:
+        row = sql(
+            conn, "SELECT seq, kind, fields, prev_hash, hash FROM decision_log ORDER BY position DESC LIMIT 1"
+        ).first()
+        if row is None:
+            return None
+        return ChainEntry(row[0], EntryKind(row[1]), loads(row[2]), row[3], row[4])
+
+    def _append_chain(self, conn: Connection, kind: EntryKind, fields: dict[str, Any]) -> ChainEntry:
+        entry = decision_chain.append(self._last_chain_entry(conn), kind, fields)
+        sql(
+            conn,
+            "INSERT INTO decision_log (seq, kind, fields, prev_hash, hash) VALUES (?, ?, ?, ?, ?)",
+            (entry.seq, entry.kind.value, dumps(dict(entry.fields)), entry.prev_hash, entry.hash),
+        )
+        return entry
+
+    # ------------------------------------------------------------------ authority
+
+    def _envelope_for(self, conn: Connection, role: Role | str) -> AuthorityEnvelope:
+        row = sql(conn, "SELECT data FROM envelopes WHERE role = ?", (Role(role).value,)).first()
+        if row is not None:
+            return replica.decode(EntityKind.ENVELOPE, row[0])
+        snapshot = self._authority_snapshot(conn)
+        if snapshot is None:
+            raise NoAuthority("no authority envelope has been synced for this role yet")
+        return AuthorityEnvelope(
+            role=Role(role),
+            currency=snapshot.currency,
+            daily_budget_cents=snapshot.daily_budget_cents,
+            per_customer_30d_cents=snapshot.per_customer_30d_cents,
+            gestures=tuple(GestureLimit(GestureCode(c), m) for c, m in snapshot.gestures.items()),
+        )
+
+    def _usage(self, conn: Connection, user_id: str, customer_id: str, at: datetime, time_zone: str) -> Usage:
+        start, end = day_bounds(at, time_zone)
+        since = at - CUSTOMER_WINDOW
+        rows = sql(
+            conn,
+            "SELECT data FROM decisions WHERE status IN ('pending', 'granted') AND ("
+            "(user_id = ? AND granted_at >= ? AND granted_at < ?) OR "
+            "(customer_id = ? AND granted_at > ? AND granted_at <= ?))",
+            (user_id, ts(start), ts(end), customer_id, ts(since), ts(at)),
+        ).all()
+        decisions = [replica.decode(EntityKind.DECISION, r[0]) for r in rows]
+        usage = usage_from_decisions(decisions, user_id, customer_id, at, time_zone)
+        snapshot = self._authority_snapshot(conn)
+        if snapshot is not None and day_bounds(snapshot.taken_at, time_zone) == (start, end):
+            # The offline rule: never more than what remained at the last sync. What the centre had
+            # counted then, plus what this desk granted since and has not had confirmed.
+            unconfirmed = sum(
+                d.amount_cents
+                for d in decisions
+                if d.status is DecisionStatus.PENDING and d.user_id == user_id and start <= d.granted_at < end
+            )
+            counted = snapshot.daily_budget_cents - snapshot.remaining_today_cents
+            usage = Usage(max(usage.user_today_cents, counted + unconfirmed), usage.customer_30d_cents)
+        return usage
+
+    def _verdict(
+        self,
+        conn: Connection,
+        user: User,
+        envelope: AuthorityEnvelope,
+        customer_id: str,
+        gesture: GestureCode,
+        amount_cents: int,
+        currency: str,
+        order_line_id: str | None,
+        now: datetime,
+    ) -> Verdict:
+        line_paid: int | None = None
+        line_refunded = 0
+        if order_line_id is not None:
+            row = sql(
+                conn,
+                "SELECT l.paid_cents, l.refunded_cents, o.customer_id FROM order_lines l "
+                "JOIN orders o ON o.id = l.order_id WHERE l.id = ?",
+                (order_line_id,),
+            ).first()
+            if row is None:
+                raise NotFound(f"order line {order_line_id} is not in the local cache")
+            _check(row[2] == customer_id, "the order line is another customer's")
+            if gesture in (GestureCode.REFUND,):
+                # What the line already gave back: the order's figure (or the confirmed refunds on
+                # the line, when our copy of the order is older than them) plus the refunds made here
+                # and not yet confirmed.
+                granted, pending = sql(
+                    conn,
+                    "SELECT coalesce(sum(CASE WHEN status = 'granted' THEN amount_cents END), 0), "
+                    "coalesce(sum(CASE WHEN status = 'pending' THEN amount_cents END), 0) FROM decisions "
+                    "WHERE order_line_id = ? AND gesture = 'refund'",
+                    (order_line_id,),
+                ).one()
+                line_paid, line_refunded = row[0], max(row[1], int(granted)) + int(pending)
+        usage = self._usage(conn, user.id, customer_id, now, user.time_zone)
+        request = GrantRequest(
+            user.id, customer_id, gesture, amount_cents, currency, now, line_paid, line_refunded
+        )
+        return check_grant(envelope, request, usage)
+
+
+def _snapshot_from(authority: dict[str, Any], taken_at: datetime) -> AuthoritySnapshot:
+    gestures = authority.get("gestures") or []
+    limits: dict[str, int] = {}
+    for g in gestures:
+        limits[GestureCode(g["code"]).value] = _int(g["max_per_decision_cents"])
+    currency = authority["currency"]
+    if not isinstance(currency, str):
+        raise TypeError("currency")
+    return AuthoritySnapshot(
+        currency=currency,
+        daily_budget_cents=_int(authority["daily_budget_cents"]),
+        remaining_today_cents=_int(authority["remaining_today_cents"]),
+        per_customer_30d_cents=_int(authority["per_customer_30d_cents"]),
+        gestures=limits,
+        taken_at=taken_at,
+    )
+
+
+def _int(value: Any) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise TypeError("expected an integer")
+    return value

@@ -1,0 +1,595 @@
+"""What the desk reads from the local cache: search, work queue, timeline, decisions and the log.
+
+Every read runs in one read transaction (a consistent snapshot beside the writer) on indexed columns,
+so that it takes milliseconds on 10,000 customers and 200,000 interactions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Connection
+
+from advisor_desk.cache import replica
+from advisor_desk.cache.codec import loads, parse_ts, ts
+from advisor_desk.cache.core import CacheCore
+from advisor_desk.cache.errors import (
+    NoAuthority,
+)
+from advisor_desk.cache.replica import sql
+from advisor_desk.cache.search import (
+    Matcher,
+    fts_query,
+    snippet,
+    worth_text_search,
+)
+from advisor_desk.cache.views import (
+    CustomerHit,
+    LogRow,
+    MatchedField,
+    QueueCounts,
+    QueueRow,
+    QueueRowKind,
+    Timeline,
+)
+from advisor_desk.domain.authority import (
+    Usage,
+)
+from advisor_desk.domain.channels import DEFAULT_TARGETS, Channel, ResponseState, countdown
+from advisor_desk.domain.decision_chain import ChainEntry, EntryKind
+from advisor_desk.domain.model import (
+    AuthorityEnvelope,
+    Case,
+    CaseKind,
+    CaseStatus,
+    ComplaintCategory,
+    Customer,
+    Decision,
+    DecisionStatus,
+    Escalation,
+    EscalationStatus,
+    FollowUp,
+    GestureCode,
+    Interaction,
+    Order,
+    Product,
+    Role,
+    SatisfactionRating,
+)
+from advisor_desk.domain.wire import (
+    EntityKind,
+)
+
+#: How many of a customer's interactions ``timeline`` decodes at once; the rest load lazily.
+TIMELINE_FIRST_PAGE = 200
+
+
+_QUEUE_SQL = (
+    "SELECT c.id, c.customer_id, c.status, c.channel, c.kind, c.category, c.subject, "
+    "c.assignee_id, c.opened_at, c.acknowledged_at, c.first_response_at, c.resolved_at, "
+    "c.version, cu.first_name, cu.last_name "
+    "FROM cases c LEFT JOIN customers cu ON cu.id = c.customer_id WHERE "
+)
+_CHANNELS = {c.value: c for c in Channel}
+_CASE_KINDS = {k.value: k for k in CaseKind}
+_CATEGORIES = {c.value: c for c in ComplaintCategory}
+_STATUSES = {s.value: s for s in CaseStatus}
+
+
+class CacheReads(CacheCore):
+    """Queries for the UI (mixed into :class:`LocalCache`)."""
+
+    def decision_log_entries(self) -> list[ChainEntry]:
+        """The local chain in stored order, as :func:`decision_chain.verify` expects it."""
+        return [
+            ChainEntry(r.seq, _entry_kind(r.kind), r.fields, r.prev_hash, r.hash)
+            for r in self.decision_log_rows()
+        ]
+
+    def decision_log_rows(self) -> list[LogRow]:
+        with self._read() as conn:
+            rows = sql(
+                conn,
+                "SELECT seq, kind, fields, prev_hash, hash, receipt_hash, receipt_at "
+                "FROM decision_log ORDER BY position",
+            ).all()
+        out = []
+        for seq, kind, fields, prev_hash, digest, receipt_hash, receipt_at in rows:
+            try:
+                parsed = loads(fields)
+            except ValueError:
+                parsed = {"unreadable": fields}
+            received = None
+            if receipt_at:
+                try:
+                    received = datetime.fromisoformat(receipt_at.replace("Z", "+00:00"))
+                except ValueError:
+                    received = None
+            out.append(LogRow(seq, kind, parsed, prev_hash, digest, receipt_hash, received))
+        return out
+
+    def decision_receipts(self) -> dict[int, str]:
+        """Sequence number -> hash the centre acknowledged (for verification)."""
+        return {r.seq: r.receipt_hash for r in self.decision_log_rows() if r.receipt_hash}
+
+    def envelope(self, role: Role | str) -> AuthorityEnvelope | None:
+        with self._read() as conn:
+            try:
+                return self._envelope_for(conn, role)
+            except NoAuthority:
+                return None
+
+    def usage(self, user_id: str, customer_id: str, now: datetime, time_zone: str) -> Usage:
+        with self._read() as conn:
+            return self._usage(conn, user_id, customer_id, now, time_zone)
+
+    # ------------------------------------------------------------------ reads for the UI
+
+    def customer(self, customer_id: str) -> Customer | None:
+        with self._read() as conn:
+            return replica.load(conn, EntityKind.CUSTOMER, customer_id)
+
+    def customers(self, ids: Sequence[str]) -> list[Customer]:
+        return self._many(EntityKind.CUSTOMER, "customers", "id", ids)
+
+    def _many(self, kind: EntityKind, table: str, key: str, ids: Sequence[str]) -> list[Any]:
+        out: dict[str, Any] = {}
+        with self._read() as conn:
+            for start in range(0, len(ids), 500):
+                chunk = list(ids[start : start + 500])
+                marks = ",".join("?" * len(chunk))
+                for ident, data in sql(
+                    conn,
+                    f"SELECT {key}, data FROM {table} WHERE {key} IN ({marks})",  # noqa: S608
+                    tuple(chunk),
+                ):
+                    out[ident] = replica.decode(kind, data)
+        return [out[i] for i in ids if i in out]
+
+    def search_customers(self, text: str, limit: int = 50) -> list[CustomerHit]:
+        """Customers matching what is typed so far: identity first, then interaction text."""
+        query = fts_query(text or "")
+        if query is None or limit <= 0:
+            return []
+        hits: list[CustomerHit] = []
+        seen: set[str] = set()
+        with self._read() as conn:
+            rows = sql(
+                conn,
+                "SELECT c.id, c.data FROM customer_fts f JOIN customers c ON c.key = f.rowid "
+                "WHERE customer_fts MATCH ? ORDER BY f.rank LIMIT ?",
+                (query, limit),
+            ).all()
+            numbers: dict[str, list[str]] = {}
+            if rows:
+                marks = ",".join("?" * len(rows))
+                for customer_id, number in sql(
+                    conn,
+                    f"SELECT customer_id, number FROM orders WHERE customer_id IN ({marks})",  # noqa: S608
+                    tuple(r[0] for r in rows),
+                ):
+                    numbers.setdefault(customer_id, []).append(number)
+            matcher = Matcher(text)
+            for ident, data in rows:
+                customer = replica.decode(EntityKind.CUSTOMER, data)
+                matched, matched_text = matcher.match(customer, numbers.get(ident, []))
+                hits.append(CustomerHit(customer, matched, matched_text))
+                seen.add(ident)
+            if len(hits) < limit and worth_text_search(text):
+                rows = sql(
+                    conn,
+                    "SELECT i.customer_id, i.data FROM interaction_fts f "
+                    "JOIN interactions i ON i.key = f.rowid WHERE interaction_fts MATCH ? "
+                    "ORDER BY f.rowid DESC LIMIT ?",
+                    (query, (limit - len(hits)) * 4),
+                ).all()
+                for customer_id, data in rows:
+                    if customer_id in seen or len(hits) >= limit:
+                        continue
+                    customer = replica.load(conn, EntityKind.CUSTOMER, customer_id)
+                    if customer is None:
+                        continue
+                    seen.add(customer_id)
+                    body = loads(data).get("text", "")
+                    hits.append(CustomerHit(customer, MatchedField.INTERACTION, snippet(str(body), text)))
+        return hits
+
+    def _targets(self, conn: Connection) -> dict[str, Any]:
+        targets = {c.value: t for c, t in DEFAULT_TARGETS.items()}
+        targets.update(replica.response_targets(conn))
+        return targets
+
+    def work_queue(
+        self,
+        user_id: str,
+        team: str,
+        now: datetime,
+        mine_only: bool = False,
+        channels: Sequence[Channel | str] | None = None,
+        kinds: Sequence[CaseKind | str] | None = None,
+        statuses: Sequence[CaseStatus | str] | None = None,
+        include_followups: bool = True,
+    ) -> list[QueueRow]:
+        """Open cases of the team (and due follow-ups), most urgent first."""
+        channel_set = {Channel(c).value for c in channels} if channels else None
+        kind_set = {CaseKind(k).value for k in kinds} if kinds else None
+        status_set = {CaseStatus(s).value for s in statuses} if statuses else None
+        # Filters go to SQL (the covering index ix_cases_queue answers it all); ``?`` lists are built
+        # from validated enum values only.
+        where = ["c.team = ?", "c.is_open = 1"]
+        params: list[Any] = [team]
+        if mine_only:
+            where.append("c.assignee_id = ?")
+            params.append(user_id)
+        for column, values in (("c.channel", channel_set), ("c.kind", kind_set), ("c.status", status_set)):
+            if values is not None:
+                where.append(f"{column} IN ({','.join('?' * len(values))})")
+                params += sorted(values)
+        rows: list[QueueRow] = []
+        with self._read() as conn:
+            targets = self._targets(conn)
+            query = _QUEUE_SQL + " AND ".join(where)
+            cases = sql(conn, query, tuple(params)).all()
+            for (
+                case_id,
+                customer_id,
+                status,
+                channel,
+                kind,
+                category,
+                subject,
+                assignee,
+                opened,
+                acked,
+                first,
+                resolved,
+                version,
+                first_name,
+                last_name,
+            ) in cases:
+                opened_at = parse_ts(opened)
+                acked_at = parse_ts(acked) if acked else None
+                first_at = parse_ts(first) if first else None
+                stopped = (
+                    acked_at
+                    if first_at is None
+                    else (first_at if acked_at is None else min(acked_at, first_at))
+                )
+                clock = countdown(
+                    targets[channel], opened_at, now, stopped, parse_ts(resolved) if resolved else None
+                )
+                rows.append(
+                    QueueRow(
+                        kind=QueueRowKind.CASE,
+                        customer_id=customer_id,
+                        customer_name=f"{first_name or ''} {last_name or ''}".strip(),
+                        channel=_CHANNELS[channel],
+                        state=clock.state,
+                        seconds_left=clock.seconds_left,
+                        due_at=clock.due_at,
+                        case_id=case_id,
+                        case_kind=_CASE_KINDS[kind],
+                        category=_CATEGORIES[category],
+                        status=_STATUSES[status],
+                        subject=subject,
+                        opened_at=opened_at,
+                        acknowledged_at=acked_at,
+                        first_response_at=first_at,
+                        assignee_id=assignee,
+                        version=version,
+                        countdown=clock,
+                    )
+                )
+            if include_followups and (kind_set is None or "followup" in kind_set) and status_set is None:
+                rows += self._followup_rows(conn, user_id, team, now, mine_only, channel_set)
+        rows.sort(key=lambda r: r.seconds_left)
+        return rows
+
+    def _followup_rows(
+        self,
+        conn: Connection,
+        user_id: str,
+        team: str | None,
+        now: datetime,
+        mine_only: bool,
+        channel_set: set[str] | None,
+    ) -> list[QueueRow]:
+        query = (
+            "SELECT f.id, f.customer_id, f.case_id, f.created_by, f.due_at, f.data, cu.first_name, "
+            "cu.last_name, cu.team FROM followups f LEFT JOIN customers cu ON cu.id = f.customer_id "
+            "WHERE f.status = 'scheduled' AND f.due_at <= ?"
+        )
+        out = []
+        for (
+            fid,
+            customer_id,
+            case_id,
+            created_by,
+            due,
+            data,
+            first_name,
+            last_name,
+            cteam,
+        ) in sql(conn, query, (ts(now),)):
+            if mine_only and created_by != user_id:
+                continue
+            if team is not None and cteam != team and created_by != user_id:
+                continue
+            if channel_set is not None and Channel.PHONE.value not in channel_set:
+                continue
+            due_at = parse_ts(due)
+            late = (due_at - now).total_seconds()
+            out.append(
+                QueueRow(
+                    kind=QueueRowKind.FOLLOWUP,
+                    customer_id=customer_id,
+                    customer_name=f"{first_name or ''} {last_name or ''}".strip(),
+                    channel=Channel.PHONE,  # a follow-up is a call back to the customer
+                    state=ResponseState.PAST_TARGET,
+                    seconds_left=late,
+                    due_at=due_at,
+                    case_id=case_id,
+                    assignee_id=created_by,
+                    followup_id=fid,
+                    note=str(loads(data).get("note", "")),
+                )
+            )
+        return out
+
+    def queue_counts(
+        self,
+        user_id: str,
+        team: str,
+        now: datetime,
+        channels: Sequence[Channel | str] | None = None,
+        kinds: Sequence[CaseKind | str] | None = None,
+        statuses: Sequence[CaseStatus | str] | None = None,
+    ) -> QueueCounts:
+        """Counts for the queue's filter bar (per urgency, channel, kind, status; mine; follow-ups)."""
+        rows = self.work_queue(user_id, team, now, False, channels, kinds, statuses)
+        by_state: dict[str, int] = {}
+        by_channel: dict[str, int] = {}
+        by_kind: dict[str, int] = {}
+        by_status: dict[str, int] = {}
+        mine = followups = 0
+        for row in rows:
+            if row.kind is QueueRowKind.FOLLOWUP:
+                followups += 1
+            else:
+                by_state[row.state.value] = by_state.get(row.state.value, 0) + 1
+                if row.case_kind is not None:
+                    by_kind[row.case_kind.value] = by_kind.get(row.case_kind.value, 0) + 1
+                if row.status is not None:
+                    by_status[row.status.value] = by_status.get(row.status.value, 0) + 1
+            by_channel[row.channel.value] = by_channel.get(row.channel.value, 0) + 1
+            if row.assignee_id == user_id:
+                mine += 1
+        return QueueCounts(len(rows), mine, followups, by_state, by_channel, by_kind, by_status)
+
+    def followups_due(self, user_id: str, now: datetime) -> list[FollowUp]:
+        with self._read() as conn:
+            rows = sql(
+                conn,
+                "SELECT data FROM followups WHERE status = 'scheduled' AND due_at <= ? AND created_by = ? "
+                "ORDER BY due_at",
+                (ts(now), user_id),
+            ).all()
+        return [replica.decode(EntityKind.FOLLOWUP, r[0]) for r in rows]
+
+    def interaction_ids(
+        self,
+        customer_id: str,
+        channels: Sequence[Channel | str] | None = None,
+        case_id: str | None = None,
+    ) -> list[str]:
+        """Ids of a customer's interactions, newest first (for lazy lists)."""
+        query = "SELECT id FROM interactions WHERE customer_id = ?"
+        params: list[Any] = [customer_id]
+        if case_id is not None:
+            query += " AND case_id = ?"
+            params.append(case_id)
+        if channels:
+            values = [Channel(c).value for c in channels]
+            query += f" AND channel IN ({','.join('?' * len(values))})"
+            params += values
+        query += " ORDER BY occurred_at DESC, key DESC"
+        with self._read() as conn:
+            return [r[0] for r in sql(conn, query, tuple(params))]
+
+    def interactions_by_ids(self, ids: Sequence[str]) -> list[Interaction]:
+        """The interactions with these ids, in the order asked (missing ones left out)."""
+        return self._many(EntityKind.INTERACTION, "interactions", "id", ids)
+
+    def timeline(self, customer_id: str, first_page: int = TIMELINE_FIRST_PAGE) -> Timeline | None:
+        """Everything about a customer, interactions newest first (the first ``first_page`` decoded)."""
+        with self._read() as conn:
+            customer = replica.load(conn, EntityKind.CUSTOMER, customer_id)
+            if customer is None:
+                return None
+
+            def all_of(kind: EntityKind, table: str, order: str) -> tuple[Any, ...]:
+                rows = sql(
+                    conn,
+                    f"SELECT data FROM {table} WHERE customer_id = ? ORDER BY {order}",  # noqa: S608
+                    (customer_id,),
+                ).all()
+                return tuple(replica.decode(kind, r[0]) for r in rows)
+
+            ids = tuple(
+                r[0]
+                for r in sql(
+                    conn,
+                    "SELECT id FROM interactions WHERE customer_id = ? ORDER BY occurred_at DESC, key DESC",
+                    (customer_id,),
+                )
+            )
+            first = sql(
+                conn,
+                "SELECT data FROM interactions WHERE customer_id = ? ORDER BY occurred_at DESC, key DESC LIMIT ?",
+                (customer_id, first_page),
+            ).all()
+            return Timeline(
+                customer=customer,
+                cases=all_of(EntityKind.CASE, "cases", "opened_at DESC"),
+                interaction_ids=ids,
+                interactions=tuple(replica.decode(EntityKind.INTERACTION, r[0]) for r in first),
+                orders=all_of(EntityKind.ORDER, "orders", "placed_at DESC"),
+                followups=all_of(EntityKind.FOLLOWUP, "followups", "due_at DESC"),
+                satisfaction=all_of(EntityKind.SATISFACTION, "satisfaction", "recorded_at DESC"),
+                decisions=all_of(EntityKind.DECISION, "decisions", "granted_at DESC"),
+                escalations=all_of(EntityKind.ESCALATION, "escalations", "requested_at DESC"),
+            )
+
+    def cases(self, customer_id: str) -> list[Case]:
+        with self._read() as conn:
+            rows = sql(
+                conn, "SELECT data FROM cases WHERE customer_id = ? ORDER BY opened_at DESC", (customer_id,)
+            ).all()
+        return [replica.decode(EntityKind.CASE, r[0]) for r in rows]
+
+    def case(self, case_id: str) -> Case | None:
+        with self._read() as conn:
+            return replica.load(conn, EntityKind.CASE, case_id)
+
+    def orders(self, customer_id: str) -> list[Order]:
+        with self._read() as conn:
+            rows = sql(
+                conn, "SELECT data FROM orders WHERE customer_id = ? ORDER BY placed_at DESC", (customer_id,)
+            ).all()
+        return [replica.decode(EntityKind.ORDER, r[0]) for r in rows]
+
+    def products(self, ids: Sequence[str]) -> list[Product]:
+        return self._many(EntityKind.PRODUCT, "products", "id", ids)
+
+    def satisfaction(self, customer_id: str) -> list[SatisfactionRating]:
+        with self._read() as conn:
+            rows = sql(
+                conn,
+                "SELECT data FROM satisfaction WHERE customer_id = ? ORDER BY recorded_at DESC",
+                (customer_id,),
+            ).all()
+        return [replica.decode(EntityKind.SATISFACTION, r[0]) for r in rows]
+
+    def decisions(
+        self,
+        *,
+        user_id: str | None = None,
+        team: str | None = None,
+        customer_id: str | None = None,
+        gesture: GestureCode | str | None = None,
+        status: DecisionStatus | str | None = None,
+        since: datetime | None = None,
+        until: datetime | None = None,
+        reviewed: bool | None = None,
+        min_amount_cents: int | None = None,
+        max_amount_cents: int | None = None,
+    ) -> list[Decision]:
+        """Decisions held locally (the centre's and this desk's own), newest first."""
+        clauses: list[str] = []
+        params: list[Any] = []
+        for column, value in (
+            ("user_id", user_id),
+            ("team", team),
+            ("customer_id", customer_id),
+            ("gesture", GestureCode(gesture).value if gesture is not None else None),
+            ("status", DecisionStatus(status).value if status is not None else None),
+        ):
+            if value is not None:
+                clauses.append(f"{column} = ?")
+                params.append(value)
+        if since is not None:
+            clauses.append("granted_at >= ?")
+            params.append(ts(since))
+        if until is not None:
+            clauses.append("granted_at < ?")
+            params.append(ts(until))
+        if reviewed is not None:
+            clauses.append("reviewed = ?")
+            params.append(int(reviewed))
+        if min_amount_cents is not None:
+            clauses.append("amount_cents >= ?")
+            params.append(min_amount_cents)
+        if max_amount_cents is not None:
+            clauses.append("amount_cents <= ?")
+            params.append(max_amount_cents)
+        where = f" WHERE {' AND '.join(clauses)}" if clauses else ""
+        with self._read() as conn:
+            rows = sql(
+                conn,
+                f"SELECT data FROM decisions{where} ORDER BY granted_at DESC",  # noqa: S608 - fixed clauses
+                tuple(params),
+            ).all()
+        return [replica.decode(EntityKind.DECISION, r[0]) for r in rows]
+
+    def decision(self, decision_id: str) -> Decision | None:
+        with self._read() as conn:
+            return replica.load(conn, EntityKind.DECISION, decision_id)
+
+    def escalations(
+        self, *, user_id: str | None = None, status: EscalationStatus | str | None = None
+    ) -> list[Escalation]:
+        clauses, params = [], []
+        if user_id is not None:
+            clauses.append("user_id = ?")
+            params.append(user_id)
+        if status is not None:
+            clauses.append("status = ?")
+            params.append(EscalationStatus(status).value)
+        where = f" WHERE {' AND '.join(clauses)}" if clauses else ""
+        with self._read() as conn:
+            rows = sql(
+                conn,
+                f"SELECT data FROM escalations{where} ORDER BY requested_at DESC",  # noqa: S608 - fixed clauses
+                tuple(params),
+            ).all()
+        return [replica.decode(EntityKind.ESCALATION, r[0]) for r in rows]
+
+    def gesture_types(self) -> list[Any]:
+        with self._read() as conn:
+            rows = sql(conn, "SELECT data FROM gesture_types ORDER BY code").all()
+        return [replica.decode(EntityKind.GESTURE_TYPE, r[0]) for r in rows]
+
+    def response_targets(self) -> dict[Channel, Any]:
+        with self._read() as conn:
+            return {Channel(c): t for c, t in self._targets(conn).items()}
+
+    def scripts(self) -> list[Any]:
+        with self._read() as conn:
+            rows = sql(conn, "SELECT data FROM scripts ORDER BY category, language").all()
+        return [replica.decode(EntityKind.SCRIPT, r[0]) for r in rows]
+
+    def settings(self) -> dict[str, object]:
+        with self._read() as conn:
+            rows = sql(conn, "SELECT data FROM settings").all()
+        return {s.key: s.value for s in (replica.decode(EntityKind.SETTING, r[0]) for r in rows)}
+
+    def stats(self) -> dict[str, Any]:
+        """Row counts per entity and the sync state (for ``advisor-desk cache stats``)."""
+        with self._read() as conn:
+            counts = {
+                table: sql(conn, f"SELECT count(*) FROM {table}").scalar_one()  # noqa: S608
+                for table in (*replica.REPLICATED_TABLES, "decision_log", "drafts")
+            }
+            meta = dict(sql(conn, "SELECT key, value FROM meta").all())
+        pending, rejected, conflict = self.outbox_counts()
+        return {
+            "path": str(self.path),
+            "server_url": meta.get("server_url"),
+            "username": meta.get("username"),
+            "workstation_id": meta.get("workstation_id"),
+            "rows": counts,
+            "outbox": {"pending": pending, "rejected": rejected, "conflict": conflict},
+            "cursor": meta.get("cursor", "0"),
+            "last_sync_at": meta.get("last_sync_at"),
+            "last_error": meta.get("last_error"),
+        }
+
+
+def _entry_kind(value: str) -> EntryKind:
+    try:
+        return EntryKind(value)
+    except ValueError:
+        # A tampered kind must still load so that verification can point at it.
+        return EntryKind.CORRECTION
