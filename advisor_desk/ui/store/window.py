@@ -365,6 +365,11 @@ class StoreWindow(QWidget):
         self.enter_see = QShortcut(QKeySequence(Qt.Key.Key_Return), s)
         self.enter_see.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.enter_see.activated.connect(lambda: self.go(self.SAY_YES))
+        # Full screen has no title bar: the keyboard closes the counter and syncs it.
+        self.close_shortcut = QShortcut(QKeySequence("Ctrl+Q"), self)
+        self.close_shortcut.activated.connect(self.close)
+        self.sync_shortcut = QShortcut(QKeySequence("F5"), self)
+        self.sync_shortcut.activated.connect(self.ctx.request_sync)
         self.ctx.changes.changed.connect(lambda changes: self._reload_if(changes))
         sync = self.ctx.sync
         if sync is not None and hasattr(sync, "stateChanged"):
