@@ -34,7 +34,7 @@ def _size(folder: Path) -> int:
 
 
 @pytest.fixture(scope="module")
-def bundle(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def bundle(tmp_path_factory: pytest.TempPathFactory, pytestconfig: pytest.Config) -> Path:
     base = tmp_path_factory.mktemp("bundle")
     start = time.monotonic()
     result = subprocess.run(
@@ -54,10 +54,14 @@ def bundle(tmp_path_factory: pytest.TempPathFactory) -> Path:
     seconds = time.monotonic() - start
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-5000:]
     folder = base / "dist" / "advisor-desk"
-    print(
-        f"\nbundle built in {seconds:.0f} s on {os.cpu_count()} cores: {_size(folder) / 2**20:.0f} MiB, "
+    message = (
+        f"bundle built in {seconds:.0f} s on {os.cpu_count()} cores: {_size(folder) / 2**20:.0f} MiB, "
         f"{sum(1 for p in folder.rglob('*') if p.is_file())} files ({folder})"
     )
+    # Shown even when output is captured: CI's log is where the size is followed over time.
+    capture = pytestconfig.pluginmanager.getplugin("capturemanager")
+    with capture.global_and_fixture_disabled():
+        print(f"\n{message}")
     return folder
 
 
