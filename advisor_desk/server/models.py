@@ -223,6 +223,20 @@ class SatisfactionRow(Base):
     updated_at: Mapped[datetime | None]
 
 
+class ProductRatingRow(Base):
+    """One customer rating of a product (the product-watch rule's input)."""
+
+    __tablename__ = "product_ratings"
+
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    product_id: Mapped[str] = mapped_column(ID, index=True)
+    customer_id: Mapped[str | None] = mapped_column(ID, index=True)
+    stars: Mapped[int] = mapped_column(Integer)
+    rated_at: Mapped[datetime]
+    data: Mapped[dict[str, Any]]
+    updated_at: Mapped[datetime | None]
+
+
 class DecisionRow(Base):
     """A goodwill gesture as recorded by the centre (audit record: kept when a customer is erased)."""
 

@@ -46,6 +46,7 @@ from advisor_desk.server.models import (
     InteractionRow,
     OrderLineRow,
     OrderRow,
+    ProductRatingRow,
     ProductRow,
     ResponseTargetRow,
     SatisfactionRow,
@@ -69,6 +70,7 @@ TABLES: dict[EntityKind, type[Base]] = {
     EntityKind.SATISFACTION: SatisfactionRow,
     EntityKind.RESPONSE_TARGET: ResponseTargetRow,
     EntityKind.SETTING: SettingRow,
+    EntityKind.PRODUCT_RATING: ProductRatingRow,
 }
 
 #: Entities hanging on a customer: they follow the customer's team and go when it is erased.
@@ -88,6 +90,7 @@ _BULK_ORDER = (
     EntityKind.ENVELOPE,
     EntityKind.SCRIPT,
     EntityKind.PRODUCT,
+    EntityKind.PRODUCT_RATING,
     EntityKind.CUSTOMER,
     EntityKind.ORDER,
     EntityKind.CASE,
@@ -201,6 +204,16 @@ def _product_columns(p: model.Product) -> dict[str, Any]:
     return {"sku": p.sku, "updated_at": p.updated_at}
 
 
+def _product_rating_columns(r: model.ProductRating) -> dict[str, Any]:
+    return {
+        "product_id": r.product_id,
+        "customer_id": r.customer_id,
+        "stars": r.stars,
+        "rated_at": r.rated_at,
+        "updated_at": r.updated_at,
+    }
+
+
 def _updated_only(obj: Any) -> dict[str, Any]:
     return {"updated_at": obj.updated_at}
 
@@ -224,6 +237,7 @@ _COLUMNS: dict[EntityKind, Callable[[Any], dict[str, Any]]] = {
     EntityKind.GESTURE_TYPE: _no_columns,
     EntityKind.ENVELOPE: _no_columns,
     EntityKind.RESPONSE_TARGET: _no_columns,
+    EntityKind.PRODUCT_RATING: _product_rating_columns,
 }
 
 
