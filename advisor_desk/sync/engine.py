@@ -23,6 +23,7 @@ import random
 import threading
 import time
 from collections.abc import Callable, Iterable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from enum import StrEnum
@@ -35,6 +36,7 @@ from advisor_desk.sync.client import (
     TIMELINE_KEYS,
     ApiClient,
     BadAnswer,
+    ChangesPage,
     NeedsLogin,
     Rejected,
     ResetRequired,
@@ -361,28 +363,36 @@ class SyncEngine:
     # ------------------------------------------------------------------ pull
 
     def _pull(self, report: SyncReport) -> None:
+        """Pull pages until the feed is exhausted. The next page is fetched while this one is
+        applied (the server's work and ours overlap); the cursor still only moves with an applied
+        page, so a crash loses at most the prefetched answer, never a change."""
         with self._cache_lock:
             after = self.cache.cursor() or "0"
-        while True:
-            try:
-                page = self.client.changes(after, limit=self.page_size)
-            except ResetRequired:
-                if report.resets:
-                    raise BadAnswer(detail="reset asked twice in one sync") from None
-                report.resets += 1
-                log.warning("feed position %s unknown to the server: full re-pull (outbox kept)", after)
-                with self._cache_lock:
-                    self.cache.reset_for_full_pull()
-                    after = self.cache.cursor() or "0"
-                continue
-            if page.has_more and page.next == after and not page.changes:
-                raise BadAnswer(detail="feed did not advance")
-            self._apply(page.changes, page.next)
-            report.pulled += len(page.changes)
-            after = page.next
-            self._note_cursor(after)
-            if not page.has_more:
-                return
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="advisor-desk-prefetch") as fetcher:
+            ahead: Future[ChangesPage] = fetcher.submit(self.client.changes, after, self.page_size)
+            while True:
+                try:
+                    page = ahead.result()
+                except ResetRequired:
+                    if report.resets:
+                        raise BadAnswer(detail="reset asked twice in one sync") from None
+                    report.resets += 1
+                    log.warning("feed position %s unknown to the server: full re-pull (outbox kept)", after)
+                    with self._cache_lock:
+                        self.cache.reset_for_full_pull()
+                        after = self.cache.cursor() or "0"
+                    ahead = fetcher.submit(self.client.changes, after, self.page_size)
+                    continue
+                if page.has_more and page.next == after and not page.changes:
+                    raise BadAnswer(detail="feed did not advance")
+                if page.has_more:
+                    ahead = fetcher.submit(self.client.changes, page.next, self.page_size)
+                self._apply(page.changes, page.next)
+                report.pulled += len(page.changes)
+                after = page.next
+                self._note_cursor(after)
+                if not page.has_more:
+                    return
 
     def _apply(self, changes: list[dict[str, Any]], next_cursor: str) -> None:
         try:
