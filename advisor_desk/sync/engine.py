@@ -313,7 +313,8 @@ class SyncEngine:
                 results = self.client.push(workstation, batch)
             except Rejected as exc:
                 if len(batch) > 1:
-                    max_count = 1  # find the one the server refuses; let the others through
+                    # halve until the one the server refuses is alone; the others get through
+                    max_count = max(1, len(batch) // 2)
                     continue
                 # one mutation the server cannot take at all (too large, malformed): final for it
                 reason = exc.error_code or "rejected"
@@ -328,7 +329,7 @@ class SyncEngine:
                 raise
             self._record([r.as_dict() for r in results], report, batch)
             answered.update(ids)
-            max_count = MAX_BATCH
+            max_count = min(MAX_BATCH, max_count * 2)
 
     def _record(self, results: list[dict[str, Any]], report: SyncReport, batch: list[dict[str, Any]]) -> None:
         kinds = {m["id"]: m["kind"] for m in batch}

@@ -201,3 +201,45 @@ def test_one_advisor_on_two_workstations_converges(live_server, desks) -> None:
     # each workstation's own decision chain was acknowledged under its own id
     assert len(a.client.chain(a.engine.workstation_id())) == 1
     assert len(b.client.chain(b.engine.workstation_id())) == 1
+
+
+def test_an_entry_the_server_refuses_as_a_request_is_isolated_and_the_rest_go_through(
+    live_server, desks
+) -> None:
+    """An outbox entry the server refuses outright (here a payload with an unknown field, as an older
+    or buggy version might have written) is found by halving the batch, marked rejected, and every
+    other entry is delivered."""
+    import sqlite3
+
+    live_server.seed_world()
+    desk = desks(live_server.url, "advisor")
+    assert desk.engine.sync_once().ok
+    notes = [desk.cache.add_note("c-north-1", None, f"note {n}", desk.user) for n in range(7)]
+    bad_id = outbox_rows(desk.path)[3][0]
+    conn = sqlite3.connect(desk.path)
+    payload = conn.execute("SELECT payload FROM outbox WHERE id = ?", (bad_id,)).fetchone()[0]
+    conn.execute("UPDATE outbox SET payload = ? WHERE id = ?", (payload[:-1] + ', "colour": "blue"}', bad_id))
+    conn.commit()
+    conn.close()
+
+    report = desk.engine.sync_once()
+    assert report.ok, report.errors
+    assert (report.applied, report.rejected, report.pending) == (6, 1, 0)
+    statuses = {i: s for i, _, s in outbox_rows(desk.path)}
+    assert statuses[bad_id] == "rejected"
+    assert sum(1 for s in statuses.values() if s == "confirmed") == 6
+    for note in notes:
+        expected = 0 if note.id == _note_of(desk, bad_id) else 1
+        assert server_count(live_server, "InteractionRow", id=note.id) == expected
+
+
+def _note_of(desk, mutation_id: str) -> str:
+    import json
+    import sqlite3
+
+    conn = sqlite3.connect(desk.path)
+    try:
+        (payload,) = conn.execute("SELECT payload FROM outbox WHERE id = ?", (mutation_id,)).fetchone()
+    finally:
+        conn.close()
+    return json.loads(payload)["interaction_id"]
