@@ -192,6 +192,20 @@ class SyncEngine:
         self.last_sync_listeners = Listeners()
         self.error_listeners = Listeners()
         self.report_listeners = Listeners()
+        self._sync_lock = threading.Lock()  # one sync at a time, whoever asks
+        if credentials is not None:
+            # the credential store keeps the rotated refresh token; a stored one resumes the session
+            if client.on_tokens is None:
+                client.on_tokens = credentials.on_tokens
+            if not client.has_session:
+                stored = credentials.load_refresh_token()
+                if stored:
+                    client.set_refresh_token(stored)
+
+    def login(self, username: str, password: str) -> None:
+        """Log in (again) and sync at once; raises :class:`SyncError` (``BadCredentials``...)."""
+        self.client.login(username, password)
+        self.request_sync_now()
 
     # ------------------------------------------------------------------ observable state
 
@@ -227,30 +241,39 @@ class SyncEngine:
 
     def sync_once(self) -> SyncReport:
         """Push, pull, refresh authority. Never raises a :class:`SyncError`: it lands in the report."""
-        report = SyncReport()
-        self._set_state(SyncState.SYNCING)
-        try:
-            self._push(report)
-            self._pull(report)
-            self._refresh_me()
-        except SyncError as exc:
-            report.failure = exc
-            report.errors.append(exc.user_message)
-            log.warning("sync failed: %s (%s)", exc.code, exc.detail)
-        try:
-            report.pending = self.pending_count()
-        except Exception as exc:  # the report must still reach the user
-            log.warning("outbox count failed: %s", type(exc).__name__)
-        self._finish(report)
-        return report
+        with self._sync_lock:
+            report = SyncReport()
+            self._set_state(SyncState.SYNCING)
+            try:
+                self._push(report)
+                self._pull(report)
+                self._refresh_me()
+            except SyncError as exc:
+                report.failure = exc
+            except Exception as exc:
+                # a local database error (disk full, locked too long...): the loop must survive it.
+                # Only the type is logged: driver messages can quote the row's values.
+                report.failure = LocalCacheError(detail=type(exc).__name__)
+            if report.failure is not None:
+                report.errors.append(report.failure.user_message)
+                log.warning("sync failed: %s (%s)", report.failure.code, report.failure.detail)
+            try:
+                report.pending = self.pending_count()
+            except Exception as exc:  # the report must still reach the user
+                log.warning("outbox count failed: %s", type(exc).__name__)
+            self._finish(report)
+            return report
 
     def _finish(self, report: SyncReport) -> None:
         failure = report.failure
         if failure is None:
             self._failures = 0
             self.last_success = self.clock()
-            with self._cache_lock:
-                self.cache.set_last_sync(self.last_success)
+            try:
+                with self._cache_lock:
+                    self.cache.set_last_sync(self.last_success)
+            except Exception as exc:
+                log.warning("could not record the last sync in the cache: %s", type(exc).__name__)
             self._set_state(SyncState.ONLINE)
             self._set_error("")
             self.last_sync_listeners.emit(self.last_success)

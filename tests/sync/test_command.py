@@ -170,3 +170,36 @@ def test_without_once_it_keeps_syncing_until_interrupted(live_server, tmp_path) 
     reports = [json.loads(line) for line in lines]
     assert reports[0]["pulled"] > 0 and all(r["pulled"] == 0 for r in reports[1:])
     assert "Traceback" not in err
+
+
+def test_a_session_kept_in_the_keyring_needs_no_password_next_time(
+    live_server, data_dir, capsys, monkeypatch
+) -> None:
+    import keyring
+    from test_credentials import MemoryKeyring
+
+    live_server.seed_world()
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    try:
+        args = ("--server", live_server.url, "--user", "advisor", "--once", "--data-dir", str(data_dir))
+        monkeypatch.setenv("ADVISOR_DESK_PASSWORD", PASSWORD)
+        code, _, err = _run(capsys, *args)
+        assert code == EXIT_OK, err
+        assert len(backend.secrets) == 1
+        stored = next(iter(backend.secrets.values()))
+        monkeypatch.delenv("ADVISOR_DESK_PASSWORD")
+        monkeypatch.setattr(sys, "stdin", open(os.devnull))  # noqa: SIM115
+        code, _, err = _run(capsys, *args)
+        sys.stdin.close()
+        assert code == EXIT_OK, err
+        current = next(iter(backend.secrets.values()))
+        assert current != stored  # rotated, and kept
+        # no token under the data folder
+        for path in data_dir.rglob("*"):
+            if path.is_file():
+                data = path.read_bytes()
+                assert stored.encode() not in data and current.encode() not in data
+    finally:
+        keyring.set_keyring(previous)
