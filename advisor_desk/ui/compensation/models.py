@@ -80,8 +80,11 @@ class GestureModel(QAbstractListModel):
                 text = translate("Compensation", "%1 (suggested)").replace("%1", text)
             return text
         if role == Qt.ItemDataRole.ToolTipRole:
-            return translate("Compensation", "Up to %1 now").replace(
-                "%1", words.money(r.max_cents, r.currency)
+            # the full name too: the narrow side panel may elide it
+            return (
+                translate("Compensation", "%1: up to %2 now")
+                .replace("%1", words.gesture_label(r.code))
+                .replace("%2", words.money(r.max_cents, r.currency))
             )
         if role == Qt.ItemDataRole.AccessibleDescriptionRole:
             return self.data(index, Qt.ItemDataRole.ToolTipRole)

@@ -526,9 +526,13 @@ class CompensationPanel(QWidget):
         self.preset_buttons = []
         if context is None or gesture is None:
             return
+        ceiling = context.ceiling(gesture, self._line_for(gesture))
         for cents in context.presets(gesture, self._line_for(gesture))[:MAX_PRESETS]:
             button = QPushButton(words.money(cents, context.currency), self.presets_box)
             button.setAccessibleName(self.tr("Amount %1").replace("%1", button.text()))
+            if cents > ceiling.max_grantable_cents:
+                button.setEnabled(False)
+                button.setToolTip(self.tr("Beyond what I can grant now"))
             button.setProperty("cents", cents)
             button.setAutoDefault(False)
             button.clicked.connect(lambda _c=False, v=cents: self.set_amount_cents(v))

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QSize, QStandardPaths, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -304,6 +304,7 @@ class StoreWindow(QWidget):
         top.addWidget(self.steps, 1)
         self.seller = _label(f"{ctx.user.display_name} · {labels.role(ctx.user.role)}", self)
         self.seller.setWordWrap(False)
+        top.addSpacing(24)
         top.addWidget(self.seller)
         outer.addLayout(top)
         self.offline_note = _label(
@@ -339,6 +340,10 @@ class StoreWindow(QWidget):
         self._wire()
         self.board.refresh()
         self.go(self.FIND)
+        # The size it has if the window manager ignores full screen (a kiosk without one).
+        screen = QGuiApplication.primaryScreen()
+        if screen is not None:
+            self.resize(screen.availableGeometry().size())
 
     # -- wiring -------------------------------------------------------------------------------------
     def _wire(self) -> None:
@@ -374,6 +379,16 @@ class StoreWindow(QWidget):
         sync = self.ctx.sync
         if sync is not None and hasattr(sync, "stateChanged"):
             sync.stateChanged.connect(self._sync_state)  # type: ignore[attr-defined]
+        if sync is not None and hasattr(sync, "syncFinished"):
+            # No desk window around the counter to say what the sync changed: listen directly.
+            sync.syncFinished.connect(self._sync_finished)  # type: ignore[attr-defined]
+
+    def _sync_finished(self, report: Any) -> None:
+        changed = any(
+            getattr(report, k, 0) for k in ("pulled", "applied", "rejected", "conflicts", "duplicates")
+        )
+        if changed and self.customer_id is not None:
+            self.load_customer(self.customer_id, keep_step=True)
 
     def _sync_state(self, state: str) -> None:
         self.online = state in ("online", "syncing")
@@ -620,8 +635,31 @@ class StoreWindow(QWidget):
             )
             s.say_yes.setEnabled(True)
         self._fill_form(context)
+        self._refresh_done(context)
         if not keep_step:
             self.go(self.SEE)
+
+    def _refresh_done(self, context: GrantContext) -> None:
+        """The centre's answer to the gesture on screen, as soon as the sync brings it."""
+        if self.decision is None:
+            return
+        fresh = next((d for d in context.decisions if d.id == self.decision.id), None)
+        if fresh is None or fresh.status is self.decision.status:
+            return
+        self.decision = fresh
+        d = self.done_page
+        d.pending.setVisible(fresh.status is DecisionStatus.PENDING)
+        if fresh.status is DecisionStatus.GRANTED:
+            d.receipt_status.setText(self.tr("Confirmed by the centre."))
+        elif fresh.status is DecisionStatus.REJECTED:
+            d.code.setText(self.tr("%1 — not valid").replace("%1", fresh.voucher_code or ""))
+            d.receipt_status.setText(
+                self.tr("Refused by the centre: %1").replace(
+                    "%1", display_text(fresh.rejection_reason or "", isolate=False)
+                )
+            )
+        if self.receipt is not None:
+            self.receipt = self.make_receipt(fresh, context.customer)
 
     # -- say yes ------------------------------------------------------------------------------------
     def _clear_form(self) -> None:
