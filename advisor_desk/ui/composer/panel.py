@@ -877,13 +877,21 @@ class ComposerPanel(QWidget):
             return
         self._dirty = False
         cache, case_id, payload = self.ctx.cache, self.case_id, saved.to_dict()
-        self.ctx.tasks.run(
-            "db",
-            lambda: cache.save_draft(case_id, payload),
-            on_error=self._draft_failed,
-            owner=self,
-            name="save reply draft",
-        )
+        try:
+            self.ctx.tasks.run(
+                "db",
+                lambda: cache.save_draft(case_id, payload),
+                on_error=self._draft_failed,
+                owner=self,
+                name="save reply draft",
+            )
+        except RuntimeError:
+            # The desk is shutting down and its workers are gone: the last save before it stands.
+            log.warning("the desk closed before the reply draft of case %s was saved again", case_id)
+
+    def hideEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
+        self.flush_draft()  # the window closes or the tab changes: no need to wait for the pause
+        super().hideEvent(event)
 
     def flush_draft(self) -> None:
         """Save at once what is pending (before the case changes or the desk closes)."""
@@ -983,6 +991,7 @@ class ComposerPanel(QWidget):
     def _activity_checked(self, activity: data.NewActivity) -> None:
         if activity.any:
             self._sending = False
+            self.flush_draft()  # the reply waits: keep it safe meanwhile
             self._show_activity(activity)
             self._run_checks()
             self.review_button.setFocus()
