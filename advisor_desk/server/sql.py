@@ -23,8 +23,10 @@ def upsert(session: Session, table: Any, rows: Sequence[dict[str, Any]], keys: S
         return
     dialect = session.get_bind().dialect.name
     insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+    # The Core table, not the mapped class: bulk rows skip the ORM's per-row bookkeeping.
+    target = getattr(table, "__table__", table)
     for part in chunks(rows):
-        stmt = insert(table)
+        stmt = insert(target)
         columns = [c for c in part[0] if c not in keys]
         if columns:
             stmt = stmt.on_conflict_do_update(

@@ -12,8 +12,12 @@ positions are assigned when it commits (:mod:`advisor_desk.server.feed`).
 
 from __future__ import annotations
 
+import dataclasses
+import functools
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
+from datetime import datetime
+from enum import Enum
 from typing import Any
 
 from sqlalchemy import delete as sql_delete
@@ -28,6 +32,7 @@ from advisor_desk.domain.wire import (
     WireError,
     entity_id,
     entity_kind,
+    format_time,
     from_wire,
     to_wire,
 )
@@ -277,8 +282,37 @@ def _kind_and_id(entity: object) -> tuple[EntityKind, str]:
         raise StoreError(str(exc)) from exc
 
 
+@functools.cache
+def _field_names(cls: type[Any]) -> tuple[str, ...]:
+    return tuple(f.name for f in dataclasses.fields(cls))
+
+
+def wire_form(entity: Any) -> dict[str, Any]:
+    """``to_wire(entity)``, faster for the flat fields most entities are made of (bulk seeding).
+
+    Strings, numbers, booleans and None are copied as they are; anything else (times, enums,
+    tuples, nested dataclasses, dicts) goes through :func:`advisor_desk.domain.wire.to_wire`, so the
+    result is identical (a test compares them for every kind).
+    """
+    out: dict[str, Any] = {}
+    for name in _field_names(type(entity)):
+        value = getattr(entity, name)
+        if value is None or type(value) in _PLAIN:
+            out[name] = value
+        elif isinstance(value, Enum):
+            out[name] = value.value
+        elif isinstance(value, datetime):
+            out[name] = format_time(value)
+        else:
+            out[name] = to_wire(value)
+    return out
+
+
+_PLAIN = frozenset({str, int, float, bool})
+
+
 def _row(kind: EntityKind, key: str, entity: Any) -> dict[str, Any]:
-    return {"id": key, "data": to_wire(entity), **_COLUMNS[kind](entity)}
+    return {"id": key, "data": wire_form(entity), **_COLUMNS[kind](entity)}
 
 
 def _known_teams(session: Session) -> dict[str, str]:
@@ -303,7 +337,9 @@ def audience_of(session: Session, kind: EntityKind, entity: Any) -> Audience:
     if kind is EntityKind.CUSTOMER:
         return Audience(Scope.TEAM, team=entity.team)
     if kind in ATTACHED:
-        team = customer_teams(session, [entity.customer_id]).get(entity.customer_id)
+        team = _known_teams(session).get(entity.customer_id)
+        if team is None:
+            team = customer_teams(session, [entity.customer_id]).get(entity.customer_id)
         if team is None:
             raise StoreError(f"{kind.value} {entity_id(entity)} refers to an unknown customer")
         return Audience(Scope.TEAM, team=team)

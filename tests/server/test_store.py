@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 
 from advisor_desk.domain import model
 from advisor_desk.domain.channels import DEFAULT_TARGETS, Channel
-from advisor_desk.domain.wire import ENTITY_TYPES, EntityKind, entity_id, entity_kind
+from advisor_desk.domain.wire import ENTITY_TYPES, EntityKind, entity_id, entity_kind, to_wire
 from advisor_desk.server import store
 from advisor_desk.server.feed import current_position
 from advisor_desk.server.models import FeedEntryRow, OrderLineRow
@@ -107,6 +107,11 @@ def test_every_kind_round_trips(database) -> None:
         assert store.load(session, EntityKind.CUSTOMER, "nobody") is None
         assert session.scalar(select(OrderLineRow.refunded_cents).where(OrderLineRow.id == "l1")) == 100
         assert current_position(session) == len(entities)
+
+
+def test_the_fast_wire_form_is_the_wire_form() -> None:
+    for entity in one_of_each():
+        assert store.wire_form(entity) == to_wire(entity)
 
 
 def test_save_records_one_feed_row_per_entity_at_its_latest_position(database) -> None:
