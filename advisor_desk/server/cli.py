@@ -116,16 +116,16 @@ def _seed(args: argparse.Namespace) -> int:
                 if run_demo is None:
                     print("advisor-desk-server: demo seeding is not available", file=sys.stderr)
                     return 1
-                run_demo(session)
+                summary = run_demo(session)
             else:
                 run_volume = getattr(seed, "run_volume", None)
                 if run_volume is None:
                     print("advisor-desk-server: volume seeding is not available", file=sys.stderr)
                     return 1
-                run_volume(session, args.customers, args.seed)
+                summary = run_volume(session, args.customers, args.seed)
     finally:
         database.dispose()
-    print("seeded")
+    print(f"seeded: {summary}")
     return 0
 
 
