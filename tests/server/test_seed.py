@@ -342,6 +342,11 @@ def test_the_product_watch_has_poor_products_and_its_edges(demo: DemoData) -> No
         assert product.rating_average == round(sum(ratings) / len(ratings), 2)
     watched = [p for p in demo.products if statuses[p.id].watched]
     assert all(p.rating_average <= 3.0 and p.rating_count >= 25 for p in watched)
+    # The watch list shows them with their complaints: poorly rated products draw more of them.
+    loved = sorted(
+        statuses[product_id(s.sku)].complaint_count for s in PRODUCTS if s.profile is Profile.LOVED
+    )
+    assert min(statuses[p.id].complaint_count for p in watched) > loved[len(loved) // 2]
 
 
 def test_granted_gestures_pass_the_authority_check(demo: DemoData) -> None:

@@ -147,6 +147,9 @@ _REASON_TEXTS: dict[str, str] = {
     "en": "Gesture for the inconvenience: {subject}",
 }
 
+#: Complaints about the product itself.
+_PRODUCT_FAULTS = frozenset({ComplaintCategory.DEFECTIVE_PRODUCT, ComplaintCategory.DAMAGED_ITEM})
+
 #: Categories whose texts speak of an order (they always get one).
 _NEEDS_ORDER = frozenset(
     {
@@ -304,6 +307,7 @@ class HistoryBuilder:
         self.grant_decisions = grant_decisions
         self.batch = Batch()
         self._products_by_id = {p.id: p for p in self.products}
+        self._poor_products = [p for p in self.products if p.rating_count and p.rating_average <= 3.0]
         self._prices = {product_id(spec.sku): spec.price_cents for spec in PRODUCTS}
         # Decisions kept across batches so every grant is checked against what was already given.
         self._all_decisions: list[Decision] = []
@@ -365,11 +369,17 @@ class HistoryBuilder:
         made.sort(key=lambda o: o.placed_at)
         return made
 
-    def order(self, customer: Customer, placed: datetime, *, events: bool = True) -> Order:
+    def order(
+        self, customer: Customer, placed: datetime, *, events: bool = True, featuring: Product | None = None
+    ) -> Order:
+        """An order placed at ``placed``; ``featuring`` is a product it must contain (first line)."""
         rng = self.rng
         placed = placed.replace(microsecond=0)
         lines: list[OrderLine] = []
-        for product in rng.sample(self.products, rng.choices((1, 2, 3), weights=(6, 3, 1))[0]):
+        products = rng.sample(self.products, rng.choices((1, 2, 3), weights=(6, 3, 1))[0])
+        if featuring is not None:
+            products = [featuring, *(p for p in products if p.id != featuring.id)][:3]
+        for product in products:
             price = self._prices.get(product.id, 2999)
             quantity = 1 if price > 5000 else rng.choices((1, 2, 3), weights=(8, 2, 1))[0]
             gross = price * quantity
@@ -530,6 +540,18 @@ class HistoryBuilder:
     ) -> tuple[Order | None, Product | None]:
         rng = self.rng
         before = [o for o in orders if o.placed_at < opened_at]
+        if category in _PRODUCT_FAULTS and self._poor_products and rng.random() < 0.8:
+            # Poorly rated products draw the product complaints: the watch list shows them together.
+            poor = self._poor_products[rng.randrange(len(self._poor_products))]
+            placed = opened_at - timedelta(days=rng.uniform(3, 40))
+            made = self.order(
+                customer,
+                placed,
+                events=placed > self.now - timedelta(days=self.history_days),
+                featuring=poor,
+            )
+            orders.append(made)
+            return made, poor
         if category in _NEEDS_ORDER and not before:
             # The complaint is about an order: it was placed a few days before.
             placed = opened_at - timedelta(days=rng.uniform(2, 12))
