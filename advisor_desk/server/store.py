@@ -13,7 +13,6 @@ positions are assigned when it commits (:mod:`advisor_desk.server.feed`).
 from __future__ import annotations
 
 import dataclasses
-import functools
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime
@@ -282,9 +281,14 @@ def _kind_and_id(entity: object) -> tuple[EntityKind, str]:
         raise StoreError(str(exc)) from exc
 
 
-@functools.cache
+_FIELD_NAMES: dict[type[Any], tuple[str, ...]] = {}
+
+
 def _field_names(cls: type[Any]) -> tuple[str, ...]:
-    return tuple(f.name for f in dataclasses.fields(cls))
+    names = _FIELD_NAMES.get(cls)
+    if names is None:
+        names = _FIELD_NAMES[cls] = tuple(f.name for f in dataclasses.fields(cls))
+    return names
 
 
 def wire_form(entity: Any) -> dict[str, Any]:
