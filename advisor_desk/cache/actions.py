@@ -11,7 +11,7 @@ import uuid
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import Connection
 
@@ -20,6 +20,7 @@ from advisor_desk.cache.codec import dumps, loads, ts
 from advisor_desk.cache.core import CacheCore, _check
 from advisor_desk.cache.errors import (
     GrantRefused,
+    InvalidAction,
     NotFound,
     StaleCase,
 )
@@ -57,6 +58,8 @@ from advisor_desk.domain.wire import (
     to_wire,
 )
 
+E = TypeVar("E")
+
 #: The most text one message, note or reason may hold (the central API refuses more).
 MAX_TEXT = 100_000
 _VOUCHER_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I: read aloud at a counter
@@ -67,6 +70,15 @@ def _text(value: str, what: str, *, allow_empty: bool = False) -> str:
     _check(allow_empty or bool(value.strip()), f"{what} cannot be empty")
     _check(len(value) <= MAX_TEXT, f"{what} is longer than {MAX_TEXT} characters")
     return value
+
+
+def _enum(cls: type[E], value: object) -> E:
+    """A value of enum ``cls``, or :class:`InvalidAction` naming what was expected."""
+    try:
+        return cls(value)
+    except ValueError:
+        allowed = ", ".join(str(m.value) for m in cls)  # type: ignore[attr-defined]
+        raise InvalidAction(f"{str(value)[:40]!r} is not one of: {allowed}") from None
 
 
 def _voucher_code() -> str:
@@ -172,9 +184,9 @@ class LocalActions(CacheCore):
     ) -> Interaction:
         """An outbound reply on a case; sets the first response, and moves the case when asked."""
         _text(text, "a reply")
-        channel = Channel(channel)
+        channel = _enum(Channel, channel)
         _check(channel.customer_facing, f"cannot reply on {channel.value}")
-        status = CaseStatus(new_status) if new_status is not None else None
+        status = _enum(CaseStatus, new_status) if new_status is not None else None
         with self._write() as conn:
             case = self._case(conn, case_id)
             now = self._now()
@@ -216,7 +228,7 @@ class LocalActions(CacheCore):
     def acknowledge(self, case_id: str, channel: Channel | str, text: str, author: User) -> Interaction:
         """The acknowledgement of receipt: stops the first-response clock (not the resolution one)."""
         _text(text, "an acknowledgement")
-        channel = Channel(channel)
+        channel = _enum(Channel, channel)
         _check(channel.customer_facing, f"cannot acknowledge on {channel.value}")
         with self._write() as conn:
             case = self._case(conn, case_id)
@@ -265,8 +277,8 @@ class LocalActions(CacheCore):
         by: User | str | None = None,
     ) -> Case:
         """Move a case; raises :class:`StaleCase` (with the fresh copy) when it changed meanwhile."""
-        new = CaseStatus(status)
-        cause = RootCause(root_cause) if root_cause is not None else None
+        new = _enum(CaseStatus, status)
+        cause = _enum(RootCause, root_cause) if root_cause is not None else None
         with self._write() as conn:
             case = self._case(conn, case_id)
             if case.version != expected_version:
@@ -340,7 +352,7 @@ class LocalActions(CacheCore):
                 user,
                 envelope,
                 customer_id,
-                GestureCode(gesture),
+                _enum(GestureCode, gesture),
                 amount_cents,
                 currency or envelope.currency,
                 order_line_id,
@@ -365,8 +377,8 @@ class LocalActions(CacheCore):
         Raises :class:`GrantRefused` with the verdict (which limit, by how much) when the authority
         check refuses; offline, never more than what remained at the last sync.
         """
-        code = GestureCode(gesture)
-        reason = ReasonCode(reason_code)
+        code = _enum(GestureCode, gesture)
+        reason = _enum(ReasonCode, reason_code)
         _text(reason_text, "the reason")
         with self._write() as conn:
             self._require_customer(conn, customer_id)
@@ -477,8 +489,8 @@ class LocalActions(CacheCore):
         reason_text: str,
     ) -> Escalation:
         """Ask the team lead for a gesture beyond the envelope (logged and queued)."""
-        code = GestureCode(gesture)
-        reason = ReasonCode(reason_code)
+        code = _enum(GestureCode, gesture)
+        reason = _enum(ReasonCode, reason_code)
         _text(reason_text, "the reason")
         _check(
             isinstance(amount_cents, int) and not isinstance(amount_cents, bool) and amount_cents > 0,
@@ -629,7 +641,7 @@ class LocalActions(CacheCore):
         reschedule_at: datetime | None = None,
     ) -> FollowUp:
         """What the follow-up call gave; the centre reopens the case when not satisfied."""
-        result = FollowUpOutcome(outcome)
+        result = _enum(FollowUpOutcome, outcome)
         _text(note, "the note", allow_empty=True)
         with self._write() as conn:
             followup = replica.load(conn, EntityKind.FOLLOWUP, followup_id)

@@ -96,3 +96,13 @@ def cache_main(argv: Sequence[str]) -> int:
         for stats in reports:
             _print_text(stats)
     return status
+
+
+def decisions_main(command: str, argv: Sequence[str]) -> int:
+    """``verify-log`` and ``export-decisions`` live in :mod:`.decision_commands`; the launcher looks
+    for them here, so this forwards (imported late: ``cache stats`` never loads them)."""
+    from advisor_desk.cache import decision_commands
+
+    run = decision_commands.decisions_main  # type: ignore[attr-defined]
+    result: int = run(command, list(argv))
+    return result

@@ -17,8 +17,8 @@ class NotFound(CacheError):
     """The entity an action refers to is not in the cache."""
 
 
-class InvalidAction(CacheError):
-    """An action that breaks a rule (empty note, forbidden status change...)."""
+class InvalidAction(CacheError, ValueError):
+    """An action that breaks a rule (empty note, forbidden status change, unknown value...)."""
 
 
 class StaleCase(CacheError):

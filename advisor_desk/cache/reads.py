@@ -6,6 +6,8 @@ so that it takes milliseconds on 10,000 customers and 200,000 interactions.
 
 from __future__ import annotations
 
+import sqlite3
+import time
 from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
@@ -21,8 +23,11 @@ from advisor_desk.cache.errors import (
 from advisor_desk.cache.replica import sql
 from advisor_desk.cache.search import (
     Matcher,
+    body_matches,
     fts_query,
+    interaction_body,
     snippet,
+    text_query,
     worth_text_search,
 )
 from advisor_desk.cache.views import (
@@ -64,6 +69,11 @@ from advisor_desk.domain.wire import (
 
 #: How many of a customer's interactions ``timeline`` decodes at once; the rest load lazily.
 TIMELINE_FIRST_PAGE = 200
+#: Past this many identity matches (a letter or two typed), results are not ranked: ranking them
+#: all would cost more than a keystroke may take, and none is a better answer than another.
+BROAD_MATCH = 1_000
+#: Time the interaction-text part of search as you type may take (seconds).
+TEXT_SEARCH_BUDGET_S = 0.008
 
 
 _QUEUE_SQL = (
@@ -149,19 +159,49 @@ class CacheReads(CacheCore):
         return [out[i] for i in ids if i in out]
 
     def search_customers(self, text: str, limit: int = 50) -> list[CustomerHit]:
-        """Customers matching what is typed so far: identity first, then interaction text."""
+        """Customers matching what is typed so far: identity first, then interaction text.
+
+        Built for a keystroke: ranking is skipped when the text matches most customers (one or
+        two characters), and the interaction-text part runs under a time budget (it gives what it
+        found by then). The central API's search completes it when the desk is online.
+        """
         query = fts_query(text or "")
         if query is None or limit <= 0:
             return []
         hits: list[CustomerHit] = []
         seen: set[str] = set()
         with self._read() as conn:
-            rows = sql(
-                conn,
-                "SELECT c.id, c.data FROM customer_fts f JOIN customers c ON c.key = f.rowid "
-                "WHERE customer_fts MATCH ? ORDER BY f.rank LIMIT ?",
-                (query, limit),
-            ).all()
+            keys = [
+                r[0]
+                for r in sql(
+                    conn,
+                    "SELECT rowid FROM customer_fts WHERE customer_fts MATCH ? LIMIT ?",
+                    (query, BROAD_MATCH),
+                )
+            ]
+            if len(keys) < BROAD_MATCH:
+                # few enough matches to rank them all (bm25: the best field match first)
+                keys = [
+                    r[0]
+                    for r in sql(
+                        conn,
+                        "SELECT rowid FROM customer_fts WHERE customer_fts MATCH ? ORDER BY rank LIMIT ?",
+                        (query, limit),
+                    )
+                ]
+            keys = keys[:limit]
+            rows: list[Any] = []
+            if keys:
+                marks = ",".join("?" * len(keys))
+                by_key = {
+                    r[0]: r[1:]
+                    for r in sql(
+                        conn,
+                        f"SELECT key, id, data FROM customers WHERE key IN ({marks})",  # noqa: S608
+                        tuple(keys),
+                    )
+                }
+                rows = [by_key[k] for k in keys if k in by_key]
             numbers: dict[str, list[str]] = {}
             if rows:
                 marks = ",".join("?" * len(rows))
@@ -177,24 +217,46 @@ class CacheReads(CacheCore):
                 matched, matched_text = matcher.match(customer, numbers.get(ident, []))
                 hits.append(CustomerHit(customer, matched, matched_text))
                 seen.add(ident)
-            if len(hits) < limit and worth_text_search(text):
-                rows = sql(
-                    conn,
-                    "SELECT i.customer_id, i.data FROM interaction_fts f "
-                    "JOIN interactions i ON i.key = f.rowid WHERE interaction_fts MATCH ? "
-                    "ORDER BY f.rowid DESC LIMIT ?",
-                    (query, (limit - len(hits)) * 4),
-                ).all()
-                for customer_id, data in rows:
+            words_query = text_query(text)
+            if len(hits) < limit and words_query is not None and worth_text_search(text):
+                for customer_id, data in self._text_matches(conn, words_query, (limit - len(hits)) * 4):
                     if customer_id in seen or len(hits) >= limit:
                         continue
+                    message = loads(data)
+                    body = interaction_body(message)
+                    if not body_matches(text, body):
+                        continue  # found through a shorter prefix than typed
                     customer = replica.load(conn, EntityKind.CUSTOMER, customer_id)
                     if customer is None:
                         continue
                     seen.add(customer_id)
-                    body = loads(data).get("text", "")
-                    hits.append(CustomerHit(customer, MatchedField.INTERACTION, snippet(str(body), text)))
+                    hits.append(CustomerHit(customer, MatchedField.INTERACTION, snippet(body, text)))
         return hits
+
+    @staticmethod
+    def _text_matches(conn: Connection, query: str, limit: int) -> list[tuple[str, str]]:
+        """Newest interactions matching ``query``, as many as found within the time budget."""
+        raw = conn.connection.driver_connection
+        assert isinstance(raw, sqlite3.Connection)
+        deadline = time.perf_counter() + TEXT_SEARCH_BUDGET_S
+        # SQLite calls this every 1,000 virtual-machine steps; a true answer interrupts the query.
+        raw.set_progress_handler(lambda: time.perf_counter() > deadline, 1_000)
+        found: list[tuple[str, str]] = []
+        try:
+            cursor = raw.execute(
+                "SELECT i.customer_id, i.data FROM interaction_fts f "
+                "JOIN interactions i ON i.key = f.rowid WHERE interaction_fts MATCH ? "
+                "ORDER BY f.rowid DESC LIMIT ?",
+                (query, limit),
+            )
+            for row in cursor:
+                found.append(row)
+        except sqlite3.OperationalError as exc:
+            if "interrupted" not in str(exc):
+                raise
+        finally:
+            raw.set_progress_handler(None, 0)
+        return found
 
     def _targets(self, conn: Connection) -> dict[str, Any]:
         targets = {c.value: t for c, t in DEFAULT_TARGETS.items()}

@@ -30,7 +30,7 @@ _NON_ALNUM = re.compile(r"[\W_]+")
 _DIGITS = re.compile(r"\D+")
 MAX_QUERY_CHARS = 200
 MAX_TOKENS = 12
-#: Interaction text is searched only from this many typed characters on: one or two letters
+#: Interaction text is searched only for words of this many characters or more: one or two letters
 #: match most of 200,000 messages and would say nothing useful.
 MIN_TEXT_SEARCH_CHARS = 3
 
@@ -73,18 +73,44 @@ def fts_query(text: str) -> str | None:
     words = tokens(text)
     if not words:
         return None
-    all_words = " AND ".join(_quoted_prefix(w) for w in words)
     phones = phone_digits_variants(text)
-    if phones and len(words) > 1:
-        alternatives = [_quoted_prefix(v) for v in phones] + [f"({all_words})"]
-        return " OR ".join(alternatives)
     if phones:
-        return " OR ".join(_quoted_prefix(v) for v in dict.fromkeys([*phones, *words]))
-    return all_words
+        # Digits typed in groups ("06 12 34", "2026 0012"): searched as one number, under each form
+        # it is indexed in (phones, loyalty cards and order numbers all have a digits-only form).
+        return " OR ".join(_quoted_prefix(v) for v in phones)
+    return " AND ".join(_quoted_prefix(w) for w in words)
+
+
+#: Longest prefix the interaction-text index holds (migration 0004): longer ones are slow to expand.
+TEXT_PREFIX_MAX = 6
+
+
+def text_query(text: str) -> str | None:
+    """The FTS query for interaction text: each word cut to the longest indexed prefix.
+
+    It finds a superset of the messages (fast, from the prefix index); :func:`body_matches` then
+    keeps those that really contain every typed word.
+    """
+    words = tokens(text)
+    if not words:
+        return None
+    return " AND ".join(_quoted_prefix(w[:TEXT_PREFIX_MAX]) for w in words)
+
+
+def body_matches(text: str, body: str) -> bool:
+    """Whether every word typed starts a word of ``body`` (accents and case folded)."""
+    wanted = [fold(w) for w in tokens(text)]
+    words = set(_WORD.findall(fold(body)))
+    return all(any(w.startswith(q) for w in words) for q in wanted)
 
 
 def worth_text_search(text: str) -> bool:
-    return sum(len(w) for w in tokens(text)) >= MIN_TEXT_SEARCH_CHARS
+    """Whether interaction text is worth searching: words of three letters or more, not a phone,
+    e-mail or number (those are identity, and short prefixes match most of the messages)."""
+    words = tokens(text)
+    if not words or "@" in text or phone_digits_variants(text):
+        return False
+    return all(len(w) >= MIN_TEXT_SEARCH_CHARS for w in words) and not any(w.isdigit() for w in words)
 
 
 def _phone_forms(phone: str) -> list[str]:
