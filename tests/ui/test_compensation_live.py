@@ -124,7 +124,7 @@ def test_a_grant_refused_by_the_centre_is_shown_in_the_desk_and_an_answer_comes_
     settle(qtbot, ctx)
     assert panel.grant_context is not None
     eur = lambda cents: words.money(cents, "EUR")  # noqa: E731
-    assert panel.left_customer.text() == f"{eur(8_000)} of {eur(8_000)}"
+    assert panel.left_customer.text() == f"{eur(8_000)} left of {eur(8_000)}"
 
     # the first desk says yes to 50 € and reaches the centre first
     user = first.cache.current_user()
@@ -150,7 +150,7 @@ def test_a_grant_refused_by_the_centre_is_shown_in_the_desk_and_an_answer_comes_
     assert second.cache.decision(mine.id).status is DecisionStatus.REJECTED
     rows = [panel.history.data(panel.history.index(r, 0)) for r in range(panel.history.rowCount())]
     assert any("refused by the centre" in r and eur(5_000) in r for r in rows), rows
-    assert panel.left_customer.text() == f"{eur(3_000)} of {eur(8_000)}"  # the first desk's 50 € count
+    assert panel.left_customer.text() == f"{eur(3_000)} left of {eur(8_000)}"  # the first desk's 50 € count
 
     # beyond what is left: ask the team lead, who approves on the centre
     qtbot.mouseClick(panel.banner.dismiss_button, Qt.MouseButton.LeftButton)

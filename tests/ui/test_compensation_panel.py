@@ -247,7 +247,7 @@ def test_the_day_ends_at_midnight_in_the_advisors_time_zone(
     world.feed(decision(3, 5_000, granted_at, customer_id=PAUL.id))
     panel = open_panel(qtbot, ctx)
     left = 30_000 - (5_000 if counts else 0)
-    assert panel.left_today.text() == f"{eur(left)} of {eur(30_000)}"
+    assert panel.left_today.text() == f"{eur(left)} left of {eur(30_000)}"
 
 
 @pytest.mark.parametrize(
@@ -260,7 +260,7 @@ def test_the_customers_30_days_edge(
     world.feed(decision(4, 4_000, NOW - age, customer_id=ELODIE.id))
     panel = open_panel(qtbot, ctx)
     left = 15_000 - (4_000 if counts else 0)
-    assert panel.left_customer.text() == f"{eur(left)} of {eur(15_000)}"
+    assert panel.left_customer.text() == f"{eur(left)} left of {eur(15_000)}"
 
 
 # -- granting -----------------------------------------------------------------------------------------
@@ -373,7 +373,7 @@ def test_offline_grants_stay_within_what_remained_at_the_last_sync(
     world.cache.save_me({"user": to_wire(ADVISOR), "authority": authority})
     panel = open_panel(qtbot, ctx)
     assert not panel.online and panel.offline_label.isVisible()
-    assert panel.left_today.text() == f"{eur(1_200)} of {eur(30_000)}"
+    assert panel.left_today.text() == f"{eur(1_200)} left of {eur(30_000)}"
     fill(qtbot, panel, GestureCode.VOUCHER, "12,01")
     assert not panel.say_yes.isEnabled()
     fill(qtbot, panel, GestureCode.VOUCHER, "12")
@@ -382,7 +382,7 @@ def test_offline_grants_stay_within_what_remained_at_the_last_sync(
     [granted] = world.cache.decisions(customer_id=ELODIE.id)
     assert granted.offline and granted.status is DecisionStatus.PENDING
     assert "Pending confirmation by the centre." in panel.confirmation_label.text()
-    assert panel.left_today.text() == f"{eur(0)} of {eur(30_000)}"
+    assert panel.left_today.text() == f"{eur(0)} left of {eur(30_000)}"
 
 
 # -- beyond the envelope, and what comes back ----------------------------------------------------------

@@ -19,7 +19,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -126,7 +126,7 @@ class CompensationPanel(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         self.banner = NoticeBanner(self.board, self)
         outer.addWidget(self.banner)
-        scroll = QScrollArea(self)
+        scroll = self.scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         # The tab is narrow: everything wraps or elides rather than scrolling sideways.
@@ -176,9 +176,9 @@ class CompensationPanel(QWidget):
         for label in (self.left_today, self.left_customer, self.left_gesture):
             label.setTextFormat(Qt.TextFormat.PlainText)
             label.setWordWrap(True)
-        form.addRow(self.tr("Left today"), self.left_today)
-        form.addRow(self.tr("Left for this customer (30 days)"), self.left_customer)
-        form.addRow(self.tr("Most for this gesture"), self.left_gesture)
+        form.addRow(self.tr("Today"), self.left_today)
+        form.addRow(self.tr("This customer (30 days)"), self.left_customer)
+        form.addRow(self.tr("This gesture, at most"), self.left_gesture)
         col.addWidget(self.authority_box)
 
         self.no_authority = QLabel(
@@ -499,12 +499,12 @@ class CompensationPanel(QWidget):
             cur = context.currency
             env = context.envelope
             self.left_today.setText(
-                self.tr("%1 of %2")
+                self.tr("%1 left of %2")
                 .replace("%1", words.money(max(0, ceiling.remaining_today_cents), cur))
                 .replace("%2", words.money(env.daily_budget_cents if env else 0, cur))
             )
             self.left_customer.setText(
-                self.tr("%1 of %2")
+                self.tr("%1 left of %2")
                 .replace("%1", words.money(max(0, ceiling.remaining_customer_cents), cur))
                 .replace("%2", words.money(env.per_customer_30d_cents if env else 0, cur))
             )
@@ -682,6 +682,8 @@ class CompensationPanel(QWidget):
         self.voucher_label.setVisible(bool(decision.voucher_code))
         self.insert_button.show()
         self.confirmation.show()
+        # the code must be seen (read out to the customer): bring it into view in a short tab
+        QTimer.singleShot(0, lambda: self.scroll.ensureWidgetVisible(self.confirmation))
 
     def _grant_failed(self, exc: BaseException) -> None:
         self._busy = False

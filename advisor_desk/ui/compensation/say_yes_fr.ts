@@ -226,18 +226,6 @@
       <translation>Ce que je peux accorder maintenant</translation>
     </message>
     <message>
-      <source>Left today</source>
-      <translation>Reste aujourd'hui</translation>
-    </message>
-    <message>
-      <source>Left for this customer (30 days)</source>
-      <translation>Reste pour ce client (30 jours)</translation>
-    </message>
-    <message>
-      <source>Most for this gesture</source>
-      <translation>Au plus pour ce geste</translation>
-    </message>
-    <message>
       <source>Your authority has not been received from the centre yet: connect once (F5) before granting gestures.</source>
       <translation>Votre délégation n'a pas encore été reçue du centre : connectez-vous une fois (F5) avant d'accorder des gestes.</translation>
     </message>
@@ -310,8 +298,20 @@
       <translation>Ce que vous pouvez accorder n'a pas pu être lu dans le cache local. Réessayez (F5).</translation>
     </message>
     <message>
-      <source>%1 of %2</source>
-      <translation>%1 sur %2</translation>
+      <source>Today</source>
+      <translation>Aujourd'hui</translation>
+    </message>
+    <message>
+      <source>This customer (30 days)</source>
+      <translation>Ce client (30 jours)</translation>
+    </message>
+    <message>
+      <source>This gesture, at most</source>
+      <translation>Ce geste, au plus</translation>
+    </message>
+    <message>
+      <source>%1 left of %2</source>
+      <translation>reste %1 sur %2</translation>
     </message>
     <message>
       <source>From %1 to %2</source>
