@@ -460,11 +460,23 @@ def decisions_main(command: str, argv: Sequence[str]) -> int:
     from advisor_desk.cache.paths import cache_file, default_data_dir, find_cache_files
 
     data_dir = args.data_dir.expanduser() if args.data_dir else default_data_dir()
+    existing = find_cache_files(data_dir) if data_dir.is_dir() else []
     if args.server:
-        paths = [cache_file(data_dir, args.server, args.user)]
+        from advisor_desk.sync.client import SyncError, normalise_server_url
+
+        try:
+            # the name the desk and `advisor-desk sync` give the file; the https policy applies later
+            server = normalise_server_url(args.server, allow_insecure_http=True)
+        except SyncError as exc:
+            print(f"advisor-desk {command}: {exc.user_message}", file=sys.stderr)
+            return EXIT_USAGE
+        args.server = server
+        wanted = cache_file(data_dir, server, args.user)
+        if wanted not in existing and wanted.is_file() and wanted.stat().st_size == 0:
+            wanted.unlink()  # cache_file() creates the file: a command that only reads leaves no trace
+        paths = [wanted] if wanted in existing else []
     else:
-        paths = find_cache_files(data_dir)
-    paths = [p for p in paths if p.is_file()]
+        paths = existing
     if not paths:
         print(f"advisor-desk {command}: no cache in {data_dir}", file=sys.stderr)
         return EXIT_NO_CACHE
