@@ -467,7 +467,9 @@ def test_the_customer_writing_again_is_told_before_sending(qtbot: Any, ctx: Any,
     panel.send()
     settle(qtbot, ctx)
     assert panel.activity_bar.isVisible()
-    assert "the customer wrote again (1 message(s))" in panel.activity_text.text()
+    assert (
+        "The customer wrote again since you started this reply (1 message(s))." in panel.activity_text.text()
+    )
     outbound = [
         i
         for i in world.cache.interactions_by_ids(world.cache.interaction_ids("cust-01", case_id="case-limit"))
@@ -503,7 +505,10 @@ def test_a_colleagues_answer_is_shown_as_it_arrives(qtbot: Any, ctx: Any, world:
     )
     ctx.changes.publish(Changes.everything())  # what the sync adapter publishes after a pull
     settle(qtbot, ctx)
-    assert panel.activity_bar.isVisible() and "Bob Durand answered" in panel.activity_text.text()
+    assert (
+        panel.activity_bar.isVisible()
+        and "Bob Durand answered since you started" in panel.activity_text.text()
+    )
     qtbot.mouseClick(panel.send_anyway_button, Qt.MouseButton.LeftButton)
     settle(qtbot, ctx)
     assert world.cache.load_draft("case-limit") is None

@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListView,
+    QMainWindow,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -451,6 +452,12 @@ class ComposerPanel(QWidget):
         self.send_reason.setWordWrap(True)
         self.send_reason.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(self.send_reason)
+        self.notice = QLabel(work)
+        self.notice.setObjectName("composerNotice")
+        self.notice.setWordWrap(True)
+        self.notice.setTextFormat(Qt.TextFormat.PlainText)
+        self.notice.hide()
+        layout.addWidget(self.notice)
 
         self._autosave = QTimer(self)
         self._autosave.setSingleShot(True)
@@ -470,6 +477,7 @@ class ComposerPanel(QWidget):
         self.review_button.clicked.connect(self.mark_activity_read)
         self.send_anyway_button.clicked.connect(lambda: self.send(confirmed_activity=True))
         self._autosave.timeout.connect(self.save_draft)
+        self.message.connect(self._show_notice)
         self.ctx.changes.changed.connect(self._on_changes)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             shortcut = QShortcut(QKeySequence(keys), self)
@@ -486,6 +494,14 @@ class ComposerPanel(QWidget):
         self.send_button.setToolTip(
             self.tr("Send the reply (%1)").replace("%1", _shortcut_text("Ctrl+Return"))
         )
+
+    def _show_notice(self, text: str) -> None:
+        # Said in the panel, and in the window's status bar when there is one.
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))
+        window = self.window()
+        if isinstance(window, QMainWindow) and text:
+            window.statusBar().showMessage(text, 8000)
 
     # -- keyboard ------------------------------------------------------------------------------------
     def event(self, event: QEvent) -> bool:
@@ -552,6 +568,7 @@ class ComposerPanel(QWidget):
         self.state = None
         self.activity = None
         self.activity_bar.hide()
+        self.notice.hide()
         if case_id is None:
             self._show_empty(
                 self.tr("Choose a case of this customer in the timeline to prepare its reply.")
@@ -941,18 +958,19 @@ class ComposerPanel(QWidget):
         parts = []
         if activity.from_customer:
             parts.append(
-                self.tr("the customer wrote again (%1 message(s))").replace(
+                self.tr("The customer wrote again since you started this reply (%1 message(s)).").replace(
                     "%1", str(len(activity.from_customer))
                 )
             )
         if activity.from_colleagues:
-            names = sorted({i.author or self.tr("a colleague") for i in activity.from_colleagues})
-            parts.append(self.tr("%1 answered").replace("%1", display_text(", ".join(names), isolate=False)))
-        self.activity_text.setText(
-            self.tr("Since you started this reply, %1. Read the timeline before sending.").replace(
-                "%1", self.tr(" and ").join(parts)
+            names = sorted({i.author or self.tr("A colleague") for i in activity.from_colleagues})
+            parts.append(
+                self.tr("%1 answered since you started this reply.").replace(
+                    "%1", display_text(", ".join(names), isolate=False)
+                )
             )
-        )
+        parts.append(self.tr("Read the timeline before sending."))
+        self.activity_text.setText(" ".join(parts))
         self.activity_bar.show()
 
     def mark_activity_read(self) -> None:
