@@ -1,6 +1,6 @@
 """Sync figures against a volume-seeded reference server (run on demand, never in the normal suite).
 
-    python tests/benchmarks/bench_sync.py [--customers 10000] [--database-url URL] [--tracemalloc]
+    python tests/benchmarks/bench_sync.py [--customers 10000] [--database-url URL [--no-seed]] [--tracemalloc]
 
 Seeds a fresh database with ``advisor-desk-server seed --customers N`` (SQLite in a temporary folder
 unless ``--database-url`` is given), serves it on loopback with ``advisor-desk-server serve``, then,
@@ -54,7 +54,7 @@ def _child(kind: str, server: str, cache_path: str, use_tracemalloc: bool) -> No
         "kind": kind,
         "seconds": round(seconds, 2),
         "pulled": report.pulled,
-        "errors": report.errors,
+        "errors": [f"{report.failure.code}: {report.failure.detail}"] if report.failure else [],
         "maxrss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
     }
     if use_tracemalloc:
@@ -126,6 +126,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--customers", type=int, default=10_000)
     parser.add_argument("--database-url", default=os.environ.get("ADVISOR_DESK_BENCH_DATABASE_URL"))
+    parser.add_argument(
+        "--no-seed", action="store_true", help="reuse --database-url as it is (seeded by an earlier run)"
+    )
     parser.add_argument("--tracemalloc", action="store_true", help="also measure Python allocations")
     parser.add_argument("--child", help=argparse.SUPPRESS)
     parser.add_argument("--server", help=argparse.SUPPRESS)
@@ -139,14 +142,15 @@ def main() -> int:
     print(f"cores (nproc): {os.cpu_count()}", flush=True)
     with tempfile.TemporaryDirectory() as folder:
         url = args.database_url or f"sqlite:///{folder}/bench.db"
-        subprocess.run([*server_cli, "init-db", "--database-url", url], check=True, capture_output=True)
-        started = time.perf_counter()
-        subprocess.run(
-            [*server_cli, "seed", "--customers", str(args.customers), "--database-url", url],
-            check=True,
-            capture_output=True,
-        )
-        print(f"seed --customers {args.customers}: {time.perf_counter() - started:.1f} s", flush=True)
+        if not args.no_seed:
+            subprocess.run([*server_cli, "init-db", "--database-url", url], check=True, capture_output=True)
+            started = time.perf_counter()
+            subprocess.run(
+                [*server_cli, "seed", "--customers", str(args.customers), "--database-url", url],
+                check=True,
+                capture_output=True,
+            )
+            print(f"seed --customers {args.customers}: {time.perf_counter() - started:.1f} s", flush=True)
         port = _free_port()
         server = subprocess.Popen(
             [*server_cli, "serve", "--database-url", url, "--host", "127.0.0.1", "--port", str(port)],
