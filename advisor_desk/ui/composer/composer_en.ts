@@ -67,6 +67,74 @@
         <translation>Commit to a follow-up, then sign.</translation>
     </message>
     <message>
+        <source>greeting</source>
+        <translation>greeting</translation>
+    </message>
+    <message>
+        <source>customer's first name</source>
+        <translation>customer's first name</translation>
+    </message>
+    <message>
+        <source>customer's last name</source>
+        <translation>customer's last name</translation>
+    </message>
+    <message>
+        <source>customer's name</source>
+        <translation>customer's name</translation>
+    </message>
+    <message>
+        <source>case subject</source>
+        <translation>case subject</translation>
+    </message>
+    <message>
+        <source>case reference</source>
+        <translation>case reference</translation>
+    </message>
+    <message>
+        <source>order number</source>
+        <translation>order number</translation>
+    </message>
+    <message>
+        <source>order date</source>
+        <translation>order date</translation>
+    </message>
+    <message>
+        <source>product name</source>
+        <translation>product name</translation>
+    </message>
+    <message>
+        <source>amount of the gesture (grant it in Say yes)</source>
+        <translation>amount of the gesture (grant it in Say yes)</translation>
+    </message>
+    <message>
+        <source>gesture (grant it in Say yes)</source>
+        <translation>gesture (grant it in Say yes)</translation>
+    </message>
+    <message>
+        <source>loyalty points</source>
+        <translation>loyalty points</translation>
+    </message>
+    <message>
+        <source>voucher code</source>
+        <translation>voucher code</translation>
+    </message>
+    <message>
+        <source>your first name</source>
+        <translation>your first name</translation>
+    </message>
+    <message>
+        <source>your name</source>
+        <translation>your name</translation>
+    </message>
+    <message>
+        <source>follow-up date</source>
+        <translation>follow-up date</translation>
+    </message>
+    <message>
+        <source>your answer</source>
+        <translation>your answer</translation>
+    </message>
+    <message>
         <source>Values filled in</source>
         <translation>Values filled in</translation>
     </message>
@@ -207,6 +275,10 @@
         <translation>New complaint: acknowledge receipt now (Ctrl+Shift+A) if the full answer takes time.</translation>
     </message>
     <message>
+        <source>%1 / %2 characters (%3 too many)</source>
+        <translation>%1 / %2 characters (%3 too many)</translation>
+    </message>
+    <message>
         <source>%1 / %2 characters (%3 left)</source>
         <translation>%1 / %2 characters (%3 left)</translation>
     </message>
@@ -287,10 +359,6 @@
         <translation>Send anyway: I have reviewed the points “to confirm”</translation>
     </message>
     <message>
-        <source>&amp;Then</source>
-        <translation>&amp;Then</translation>
-    </message>
-    <message>
         <source>Case status after sending</source>
         <translation>Case status after sending</translation>
     </message>
@@ -339,12 +407,12 @@
         <translation>Your draft of this reply was restored.</translation>
     </message>
     <message>
-        <source>leave the case as it is (%1)</source>
-        <translation>leave the case as it is (%1)</translation>
+        <source>&amp;Then:</source>
+        <translation>&amp;Then:</translation>
     </message>
     <message>
-        <source>set the case to “%1”</source>
-        <translation>set the case to “%1”</translation>
+        <source>unchanged (%1)</source>
+        <translation>unchanged (%1)</translation>
     </message>
     <message>
         <source>No script in this language for this case.</source>

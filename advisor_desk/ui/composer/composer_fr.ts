@@ -67,6 +67,74 @@
         <translation>Engagez-vous sur un suivi, puis signez.</translation>
     </message>
     <message>
+        <source>greeting</source>
+        <translation>formule d’appel</translation>
+    </message>
+    <message>
+        <source>customer's first name</source>
+        <translation>prénom du client</translation>
+    </message>
+    <message>
+        <source>customer's last name</source>
+        <translation>nom du client</translation>
+    </message>
+    <message>
+        <source>customer's name</source>
+        <translation>nom complet du client</translation>
+    </message>
+    <message>
+        <source>case subject</source>
+        <translation>objet du dossier</translation>
+    </message>
+    <message>
+        <source>case reference</source>
+        <translation>référence du dossier</translation>
+    </message>
+    <message>
+        <source>order number</source>
+        <translation>numéro de commande</translation>
+    </message>
+    <message>
+        <source>order date</source>
+        <translation>date de commande</translation>
+    </message>
+    <message>
+        <source>product name</source>
+        <translation>nom du produit</translation>
+    </message>
+    <message>
+        <source>amount of the gesture (grant it in Say yes)</source>
+        <translation>montant du geste (à accorder dans « Dire oui »)</translation>
+    </message>
+    <message>
+        <source>gesture (grant it in Say yes)</source>
+        <translation>geste (à accorder dans « Dire oui »)</translation>
+    </message>
+    <message>
+        <source>loyalty points</source>
+        <translation>points de fidélité</translation>
+    </message>
+    <message>
+        <source>voucher code</source>
+        <translation>code du bon d’achat</translation>
+    </message>
+    <message>
+        <source>your first name</source>
+        <translation>votre prénom</translation>
+    </message>
+    <message>
+        <source>your name</source>
+        <translation>votre nom</translation>
+    </message>
+    <message>
+        <source>follow-up date</source>
+        <translation>date du suivi</translation>
+    </message>
+    <message>
+        <source>your answer</source>
+        <translation>votre réponse</translation>
+    </message>
+    <message>
         <source>Values filled in</source>
         <translation>Valeurs complétées</translation>
     </message>
@@ -207,6 +275,10 @@
         <translation>Nouvelle réclamation : accusez réception maintenant (Ctrl+Maj+A) si la réponse complète prend du temps.</translation>
     </message>
     <message>
+        <source>%1 / %2 characters (%3 too many)</source>
+        <translation>%1 / %2 caractères (%3 de trop)</translation>
+    </message>
+    <message>
         <source>%1 / %2 characters (%3 left)</source>
         <translation>%1 / %2 caractères (reste %3)</translation>
     </message>
@@ -287,10 +359,6 @@
         <translation>Envoyer quand même : j’ai vérifié les points « à confirmer »</translation>
     </message>
     <message>
-        <source>&amp;Then</source>
-        <translation>&amp;Puis</translation>
-    </message>
-    <message>
         <source>Case status after sending</source>
         <translation>Statut du dossier après l’envoi</translation>
     </message>
@@ -339,12 +407,12 @@
         <translation>Votre brouillon de cette réponse a été restauré.</translation>
     </message>
     <message>
-        <source>leave the case as it is (%1)</source>
-        <translation>laisser le dossier tel quel (%1)</translation>
+        <source>&amp;Then:</source>
+        <translation>&amp;Puis :</translation>
     </message>
     <message>
-        <source>set the case to “%1”</source>
-        <translation>passer le dossier à « %1 »</translation>
+        <source>unchanged (%1)</source>
+        <translation>inchangé (%1)</translation>
     </message>
     <message>
         <source>No script in this language for this case.</source>

@@ -428,7 +428,8 @@ class ComposerPanel(QWidget):
         checks_layout.addWidget(self.checks, 1)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
-        splitter.setStretchFactor(2, 2)
+        splitter.setStretchFactor(2, 3)
+        splitter.setSizes([320, 200, 260])  # room for the checks: they say what stops the reply
         self.splitter = splitter
 
         # sending
@@ -436,9 +437,10 @@ class ComposerPanel(QWidget):
         self.override.setObjectName("sendAnyway")
         layout.addWidget(self.override)
         bottom = QHBoxLayout()
-        self.status_label = QLabel(self.tr("&Then"), work)
+        self.status_label = QLabel(self.tr("&Then:"), work)
         self.status_combo = QComboBox(work)
         self.status_combo.setAccessibleName(self.tr("Case status after sending"))
+        self.status_combo.setToolTip(self.tr("Case status after sending"))
         self.status_label.setBuddy(self.status_combo)
         bottom.addWidget(self.status_label)
         bottom.addWidget(self.status_combo, 1)
@@ -680,13 +682,11 @@ class ComposerPanel(QWidget):
         self.status_combo.blockSignals(True)
         self.status_combo.clear()
         self.status_combo.addItem(
-            self.tr("leave the case as it is (%1)").replace("%1", labels.status(file.case.status)), ""
+            self.tr("unchanged (%1)").replace("%1", labels.status(file.case.status)), ""
         )
         for status in _STATUS_CHOICES:
             if status is not file.case.status and can_transition(file.case.status, status):
-                self.status_combo.addItem(
-                    self.tr("set the case to “%1”").replace("%1", labels.status(status)), status.value
-                )
+                self.status_combo.addItem(labels.status(status), status.value)
         default = wanted if wanted is not None else CaseStatus.WAITING_CUSTOMER.value
         index = self.status_combo.findData(default)
         self.status_combo.setCurrentIndex(index if index >= 0 else 0)

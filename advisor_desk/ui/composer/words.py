@@ -49,6 +49,30 @@ def step_hint(step: ReplyStep) -> str:
     }[step]
 
 
+def placeholder_name(name: str) -> str:
+    """What a value still to fill in is, in words ("order.number" -> "order number")."""
+    known = {
+        "customer.address": translate("Composer", "greeting"),
+        "customer.first_name": translate("Composer", "customer's first name"),
+        "customer.last_name": translate("Composer", "customer's last name"),
+        "customer.name": translate("Composer", "customer's name"),
+        "case.subject": translate("Composer", "case subject"),
+        "case.reference": translate("Composer", "case reference"),
+        "order.number": translate("Composer", "order number"),
+        "order.date": translate("Composer", "order date"),
+        "product.name": translate("Composer", "product name"),
+        "gesture.amount": translate("Composer", "amount of the gesture (grant it in Say yes)"),
+        "gesture.name": translate("Composer", "gesture (grant it in Say yes)"),
+        "gesture.points": translate("Composer", "loyalty points"),
+        "gesture.voucher_code": translate("Composer", "voucher code"),
+        "advisor.first_name": translate("Composer", "your first name"),
+        "advisor.name": translate("Composer", "your name"),
+        "followup.date": translate("Composer", "follow-up date"),
+        "answer.text": translate("Composer", "your answer"),
+    }
+    return known.get(name, name)
+
+
 def check_title(code: CheckCode) -> str:
     return {
         CheckCode.PLACEHOLDERS_FILLED: translate("Composer", "Values filled in"),
@@ -84,7 +108,7 @@ def check_reason(result: CheckResult) -> str:
         names = [str(p["name"]) for p in d.get("placeholders", [])]  # type: ignore[attr-defined]
         return _fill(
             translate("Composer", "Fill in the highlighted values before sending: %1."),
-            ", ".join(f"[[{n}]]" for n in dict.fromkeys(names)),
+            ", ".join(f"[[{n}]] ({placeholder_name(n)})" for n in dict.fromkeys(names)),
         )
     if code is CheckCode.SCORE_BEGGING:
         if ok:
@@ -175,11 +199,16 @@ def counter_text(result: CheckResult) -> str:
     """The character or segment counter under the editor on X and SMS ("" elsewhere)."""
     d = result.detail
     if result.code is CheckCode.TWITTER_LENGTH:
+        remaining = int(d.get("remaining", 0))  # type: ignore[call-overload]
+        if remaining < 0:
+            return _fill(
+                translate("Composer", "%1 / %2 characters (%3 too many)"),
+                d.get("length"),
+                d.get("limit"),
+                -remaining,
+            )
         return _fill(
-            translate("Composer", "%1 / %2 characters (%3 left)"),
-            d.get("length"),
-            d.get("limit"),
-            d.get("remaining"),
+            translate("Composer", "%1 / %2 characters (%3 left)"), d.get("length"), d.get("limit"), remaining
         )
     if result.code is CheckCode.SMS_SEGMENTS:
         non_gsm = [str(c) for c in d.get("non_gsm", [])]  # type: ignore[attr-defined]
