@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en_GB">
 <context>
+    <name>AcknowledgementDialog</name>
+    <message>
+        <source>Acknowledge receipt</source>
+        <translation>Acknowledge receipt</translation>
+    </message>
+    <message>
+        <source>This message is sent to the customer on the case&apos;s channel (%1).</source>
+        <translation>This message is sent to the customer on the case&apos;s channel (%1).</translation>
+    </message>
+    <message>
+        <source>Acknowledgement of receipt</source>
+        <translation>Acknowledgement of receipt</translation>
+    </message>
+    <message>
+        <source>Send the acknowledgement (%1)</source>
+        <translation>Send the acknowledgement (%1)</translation>
+    </message>
+    <message>
+        <source>Fill in the highlighted values first.</source>
+        <translation>Fill in the highlighted values first.</translation>
+    </message>
+    <message>
+        <source>Write something first: an empty message is not sent.</source>
+        <translation>Write something first: an empty message is not sent.</translation>
+    </message>
+</context>
+<context>
     <name>Banner</name>
     <message>
         <source>Close the message</source>
@@ -293,8 +320,8 @@
         <translation>%1 (suggested)</translation>
     </message>
     <message>
-        <source>Up to %1 now</source>
-        <translation>Up to %1 now</translation>
+        <source>%1: up to %2 now</source>
+        <translation>%1: up to %2 now</translation>
     </message>
     <message>
         <source>%1 · %2 — %3 left of %4 paid</source>
@@ -318,183 +345,651 @@
     <message>
         <source>Open a customer or a case to see what you can grant them (Ctrl+G).</source>
         <extracomment>The most a reason&apos;s short text holds: a sentence or two, the details go in a note. Preset buttons that fit on one line of the side panel. A gesture was granted (a :class:`Decision`, pending until the centre confirms it). The sentence the advisor asked to insert into the reply (&quot;a voucher of 15,00 €, code …&quot;). An approval request was sent to the team lead (an :class:`Escalation`).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Open a customer or a case to see what you can grant them (Ctrl+G).</translation>
     </message>
     <message>
         <source>Offline: you can still grant within what remained at the last sync. The centre confirms each gesture when the connection is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline: you can still grant within what remained at the last sync. The centre confirms each gesture when the connection is back.</translation>
     </message>
     <message>
         <source>What I can grant now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Left today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Left for this customer (30 days)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Most for this gesture</source>
-        <translation type="unfinished"></translation>
+        <translation>What I can grant now</translation>
     </message>
     <message>
         <source>Your authority has not been received from the centre yet: connect once (F5) before granting gestures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your authority has not been received from the centre yet: connect once (F5) before granting gestures.</translation>
     </message>
     <message>
         <source>Gesture</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesture</translation>
     </message>
     <message>
         <source>&amp;Gesture</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gesture</translation>
     </message>
     <message>
         <source>Order line to refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Order line to refund</translation>
     </message>
     <message>
         <source>Order &amp;line</source>
-        <translation type="unfinished"></translation>
+        <translation>Order &amp;line</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Amount</translation>
     </message>
     <message>
         <source>&amp;Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Amount</translation>
     </message>
     <message>
         <source>Reason category</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason category</translation>
     </message>
     <message>
         <source>Choose a reason…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a reason…</translation>
     </message>
     <message>
         <source>What happened, in a few words (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>What happened, in a few words (required)</translation>
     </message>
     <message>
         <source>Reason, in a few words</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason, in a few words</translation>
     </message>
     <message>
         <source>&amp;Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reason</translation>
     </message>
     <message>
         <source>Request approval from team lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Request approval from team lead</translation>
     </message>
     <message>
         <source>Beyond your authority: ask your team lead; the answer comes back here through sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beyond your authority: ask your team lead; the answer comes back here through sync.</translation>
     </message>
     <message>
         <source>Insert into the reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Insert into the reply</translation>
     </message>
     <message>
         <source>Gestures and requests for this customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestures and requests for this customer</translation>
     </message>
     <message>
         <source>This customer is not on this desk yet; it is being fetched.</source>
-        <translation type="unfinished"></translation>
+        <translation>This customer is not on this desk yet; it is being fetched.</translation>
     </message>
     <message>
         <source>What you can grant could not be read from the local cache. Try again (F5).</source>
-        <translation type="unfinished"></translation>
+        <translation>What you can grant could not be read from the local cache. Try again (F5).</translation>
     </message>
     <message>
-        <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>This customer (30 days)</source>
+        <translation>This customer (30 days)</translation>
+    </message>
+    <message>
+        <source>This gesture, at most</source>
+        <translation>This gesture, at most</translation>
+    </message>
+    <message>
+        <source>%1 left of %2</source>
+        <translation>%1 left of %2</translation>
     </message>
     <message>
         <source>From %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>From %1 to %2</translation>
     </message>
     <message>
         <source>Nothing left to grant now for this gesture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing left to grant now for this gesture.</translation>
     </message>
     <message>
         <source>Amount %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Amount %1</translation>
     </message>
     <message>
         <source>Beyond what I can grant now</source>
-        <translation type="unfinished"></translation>
+        <translation>Beyond what I can grant now</translation>
     </message>
     <message>
         <source>Say yes</source>
-        <translation type="unfinished">Say yes</translation>
+        <translation>Say yes</translation>
     </message>
     <message>
         <source>Choose the order line to refund.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the order line to refund.</translation>
     </message>
     <message>
         <source>Type an amount or pick one above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type an amount or pick one above.</translation>
     </message>
     <message>
         <source>Give a reason first: a category and a few words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give a reason first: a category and a few words.</translation>
     </message>
     <message>
         <source>Give a reason: a category and a few words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give a reason: a category and a few words.</translation>
     </message>
     <message>
         <source>Say yes: %1 (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Say yes: %1 (Enter)</translation>
     </message>
     <message>
         <source>Grant this gesture now (Enter or Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Grant this gesture now (Enter or Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Saying yes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Saying yes…</translation>
     </message>
     <message>
         <source>Granted: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Granted: %1.</translation>
     </message>
     <message>
         <source>Pending confirmation by the centre.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pending confirmation by the centre.</translation>
     </message>
     <message>
         <source>Your authority has not been received from the centre yet: connect once (F5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Your authority has not been received from the centre yet: connect once (F5).</translation>
     </message>
     <message>
         <source>The gesture was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The gesture was not saved: %1</translation>
     </message>
     <message>
         <source>The gesture was not saved because of an unexpected error. Nothing was granted.</source>
-        <translation type="unfinished"></translation>
+        <translation>The gesture was not saved because of an unexpected error. Nothing was granted.</translation>
     </message>
     <message>
         <source>Approval requested from your team lead for %1. Their answer will appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Approval requested from your team lead for %1. Their answer will appear here.</translation>
     </message>
     <message>
         <source>unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>unexpected error</translation>
     </message>
     <message>
         <source>The request was not sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The request was not sent: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Composer</name>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Acknowledge</translation>
+    </message>
+    <message>
+        <source>Solve</source>
+        <translation>Solve</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Welcome what the customer went through: pick an empathy opening or write your own.</source>
+        <translation>Welcome what the customer went through: pick an empathy opening or write your own.</translation>
+    </message>
+    <message>
+        <source>Restate the situation and give the solution. A gesture granted in Say yes comes here.</source>
+        <translation>Restate the situation and give the solution. A gesture granted in Say yes comes here.</translation>
+    </message>
+    <message>
+        <source>Commit to a follow-up, then sign.</source>
+        <translation>Commit to a follow-up, then sign.</translation>
+    </message>
+    <message>
+        <source>greeting</source>
+        <translation>greeting</translation>
+    </message>
+    <message>
+        <source>customer&apos;s first name</source>
+        <translation>customer&apos;s first name</translation>
+    </message>
+    <message>
+        <source>customer&apos;s last name</source>
+        <translation>customer&apos;s last name</translation>
+    </message>
+    <message>
+        <source>customer&apos;s name</source>
+        <translation>customer&apos;s name</translation>
+    </message>
+    <message>
+        <source>case subject</source>
+        <translation>case subject</translation>
+    </message>
+    <message>
+        <source>case reference</source>
+        <translation>case reference</translation>
+    </message>
+    <message>
+        <source>order number</source>
+        <translation>order number</translation>
+    </message>
+    <message>
+        <source>order date</source>
+        <translation>order date</translation>
+    </message>
+    <message>
+        <source>product name</source>
+        <translation>product name</translation>
+    </message>
+    <message>
+        <source>amount of the gesture (grant it in Say yes)</source>
+        <translation>amount of the gesture (grant it in Say yes)</translation>
+    </message>
+    <message>
+        <source>gesture (grant it in Say yes)</source>
+        <translation>gesture (grant it in Say yes)</translation>
+    </message>
+    <message>
+        <source>loyalty points</source>
+        <translation>loyalty points</translation>
+    </message>
+    <message>
+        <source>voucher code</source>
+        <translation>voucher code</translation>
+    </message>
+    <message>
+        <source>your first name</source>
+        <translation>your first name</translation>
+    </message>
+    <message>
+        <source>your name</source>
+        <translation>your name</translation>
+    </message>
+    <message>
+        <source>follow-up date</source>
+        <translation>follow-up date</translation>
+    </message>
+    <message>
+        <source>your answer</source>
+        <translation>your answer</translation>
+    </message>
+    <message>
+        <source>Values filled in</source>
+        <translation>Values filled in</translation>
+    </message>
+    <message>
+        <source>No request for a score</source>
+        <translation>No request for a score</translation>
+    </message>
+    <message>
+        <source>Length for X</source>
+        <translation>Length for X</translation>
+    </message>
+    <message>
+        <source>SMS length</source>
+        <translation>SMS length</translation>
+    </message>
+    <message>
+        <source>Detailed enough</source>
+        <translation>Detailed enough</translation>
+    </message>
+    <message>
+        <source>Empathy</source>
+        <translation>Empathy</translation>
+    </message>
+    <message>
+        <source>Empathy first</source>
+        <translation>Empathy first</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s name</source>
+        <translation>Customer&apos;s name</translation>
+    </message>
+    <message>
+        <source>Specifics of the case</source>
+        <translation>Specifics of the case</translation>
+    </message>
+    <message>
+        <source>Acknowledgement of receipt</source>
+        <translation>Acknowledgement of receipt</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Blocks sending</source>
+        <translation>Blocks sending</translation>
+    </message>
+    <message>
+        <source>To confirm</source>
+        <translation>To confirm</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>Suggestion</translation>
+    </message>
+    <message>
+        <source>Every value is filled in.</source>
+        <translation>Every value is filled in.</translation>
+    </message>
+    <message>
+        <source>Fill in the highlighted values before sending: %1.</source>
+        <translation>Fill in the highlighted values before sending: %1.</translation>
+    </message>
+    <message>
+        <source>The reply does not ask for a given score.</source>
+        <translation>The reply does not ask for a given score.</translation>
+    </message>
+    <message>
+        <source>Never ask the customer for a given score or a good rating (%1): it corrupts satisfaction measures.</source>
+        <translation>Never ask the customer for a given score or a good rating (%1): it corrupts satisfaction measures.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 characters.</source>
+        <translation>%1 of %2 characters.</translation>
+    </message>
+    <message>
+        <source>Too long for X: %1 characters, %2 at most. Shorten it or answer by direct message.</source>
+        <translation>Too long for X: %1 characters, %2 at most. Shorten it or answer by direct message.</translation>
+    </message>
+    <message>
+        <source>%1 SMS segment(s), %2 at most.</source>
+        <translation>%1 SMS segment(s), %2 at most.</translation>
+    </message>
+    <message>
+        <source>Too long for an SMS: %1 segments, %2 at most. Shorten it, or call or e-mail.</source>
+        <translation>Too long for an SMS: %1 segments, %2 at most. Shorten it, or call or e-mail.</translation>
+    </message>
+    <message>
+        <source>%1 words.</source>
+        <translation>%1 words.</translation>
+    </message>
+    <message>
+        <source>Rather terse for a written answer: %1 words, at least %2 expected. Say more, or confirm.</source>
+        <translation>Rather terse for a written answer: %1 words, at least %2 expected. Say more, or confirm.</translation>
+    </message>
+    <message>
+        <source>The reply welcomes what the customer went through.</source>
+        <translation>The reply welcomes what the customer went through.</translation>
+    </message>
+    <message>
+        <source>No empathy part: start by welcoming what the customer went through (step Acknowledge).</source>
+        <translation>No empathy part: start by welcoming what the customer went through (step Acknowledge).</translation>
+    </message>
+    <message>
+        <source>Empathy comes before the solution.</source>
+        <translation>Empathy comes before the solution.</translation>
+    </message>
+    <message>
+        <source>The empathy does not come first: express it (sorry, I understand…) before the solution.</source>
+        <translation>The empathy does not come first: express it (sorry, I understand…) before the solution.</translation>
+    </message>
+    <message>
+        <source>The customer is addressed by name.</source>
+        <translation>The customer is addressed by name.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s name does not appear (%1).</source>
+        <translation>The customer&apos;s name does not appear (%1).</translation>
+    </message>
+    <message>
+        <source>Nothing specific to mention on this case.</source>
+        <translation>Nothing specific to mention on this case.</translation>
+    </message>
+    <message>
+        <source>Mentions %1.</source>
+        <translation>Mentions %1.</translation>
+    </message>
+    <message>
+        <source>Nothing specific to the case is mentioned, for example %1.</source>
+        <translation>Nothing specific to the case is mentioned, for example %1.</translation>
+    </message>
+    <message>
+        <source>Receipt was acknowledged.</source>
+        <translation>Receipt was acknowledged.</translation>
+    </message>
+    <message>
+        <source>New complaint: acknowledge receipt now (Ctrl+Shift+A) if the full answer takes time.</source>
+        <translation>New complaint: acknowledge receipt now (Ctrl+Shift+A) if the full answer takes time.</translation>
+    </message>
+    <message>
+        <source>%1 / %2 characters (%3 too many)</source>
+        <translation>%1 / %2 characters (%3 too many)</translation>
+    </message>
+    <message>
+        <source>%1 / %2 characters (%3 left)</source>
+        <translation>%1 / %2 characters (%3 left)</translation>
+    </message>
+    <message>
+        <source>%1 segment(s) · %2 characters left in this one</source>
+        <translation>%1 segment(s) · %2 characters left in this one</translation>
+    </message>
+    <message>
+        <source>Unicode because of %1</source>
+        <translation>Unicode because of %1</translation>
+    </message>
+    <message>
+        <source>A value to fill in before sending</source>
+        <extracomment>Pause in typing after which the draft is saved.</extracomment>
+        <translation>A value to fill in before sending</translation>
+    </message>
+    <message>
+        <source>Script options: Up/Down to move, Enter to use one</source>
+        <translation>Script options: Up/Down to move, Enter to use one</translation>
+    </message>
+    <message>
+        <source>Pick an option above or write here.</source>
+        <translation>Pick an option above or write here.</translation>
+    </message>
+</context>
+<context>
+    <name>ComposerPanel</name>
+    <message>
+        <source>Open a case from the work queue or the timeline to prepare its reply.</source>
+        <extracomment>The reply was written locally (the Interaction); the timeline shows it through the change bus. Say something in the status bar (a sentence in the user&apos;s language).</extracomment>
+        <translation>Open a case from the work queue or the timeline to prepare its reply.</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>Language of the reply</source>
+        <translation>Language of the reply</translation>
+    </message>
+    <message>
+        <source>Language of the reply (the customer&apos;s by default)</source>
+        <translation>Language of the reply (the customer&apos;s by default)</translation>
+    </message>
+    <message>
+        <source>New complaint: acknowledge receipt while you prepare the answer.</source>
+        <translation>New complaint: acknowledge receipt while you prepare the answer.</translation>
+    </message>
+    <message>
+        <source>Acknowledge receipt</source>
+        <translation>Acknowledge receipt</translation>
+    </message>
+    <message>
+        <source>Acknowledge receipt with the script&apos;s text (%1)</source>
+        <translation>Acknowledge receipt with the script&apos;s text (%1)</translation>
+    </message>
+    <message>
+        <source>I have read it, back to my reply</source>
+        <translation>I have read it, back to my reply</translation>
+    </message>
+    <message>
+        <source>Send as it is</source>
+        <translation>Send as it is</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up on</source>
+        <translation>&amp;Follow-up on</translation>
+    </message>
+    <message>
+        <source>Follow-up date</source>
+        <translation>Follow-up date</translation>
+    </message>
+    <message>
+        <source>Si&amp;gnature</source>
+        <translation>Si&amp;gnature</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>Preview of the reply</source>
+        <translation>Preview of the reply</translation>
+    </message>
+    <message>
+        <source>Checks before sending</source>
+        <translation>Checks before sending</translation>
+    </message>
+    <message>
+        <source>Send anyway: I have reviewed the points “to confirm”</source>
+        <translation>Send anyway: I have reviewed the points “to confirm”</translation>
+    </message>
+    <message>
+        <source>&amp;Then:</source>
+        <translation>&amp;Then:</translation>
+    </message>
+    <message>
+        <source>Case status after sending</source>
+        <translation>Case status after sending</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <source>Send the reply (%1)</source>
+        <translation>Send the reply (%1)</translation>
+    </message>
+    <message>
+        <source>Choose a case of this customer in the timeline to prepare its reply.</source>
+        <translation>Choose a case of this customer in the timeline to prepare its reply.</translation>
+    </message>
+    <message>
+        <source>Preparing the reply…</source>
+        <translation>Preparing the reply…</translation>
+    </message>
+    <message>
+        <source>The case could not be read from the local cache. Try again in a moment.</source>
+        <translation>The case could not be read from the local cache. Try again in a moment.</translation>
+    </message>
+    <message>
+        <source>This case is not in the local cache.</source>
+        <translation>This case is not in the local cache.</translation>
+    </message>
+    <message>
+        <source>A saved draft of this case could not be read; starting afresh.</source>
+        <translation>A saved draft of this case could not be read; starting afresh.</translation>
+    </message>
+    <message>
+        <source>No reply script could be loaded for this case: reinstall Advisor Desk.</source>
+        <translation>No reply script could be loaded for this case: reinstall Advisor Desk.</translation>
+    </message>
+    <message>
+        <source>Script: %1</source>
+        <translation>Script: %1</translation>
+    </message>
+    <message>
+        <source>from the centre</source>
+        <translation>from the centre</translation>
+    </message>
+    <message>
+        <source>Your draft of this reply was restored.</source>
+        <translation>Your draft of this reply was restored.</translation>
+    </message>
+    <message>
+        <source>unchanged (%1)</source>
+        <translation>unchanged (%1)</translation>
+    </message>
+    <message>
+        <source>No script in this language for this case.</source>
+        <translation>No script in this language for this case.</translation>
+    </message>
+    <message>
+        <source>Gesture granted, in the reply: %1</source>
+        <translation>Gesture granted, in the reply: %1</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Sending…</translation>
+    </message>
+    <message>
+        <source>Write the reply first: pick an empathy opening to start (Alt+1).</source>
+        <translation>Write the reply first: pick an empathy opening to start (Alt+1).</translation>
+    </message>
+    <message>
+        <source>Cannot send: %1</source>
+        <translation>Cannot send: %1</translation>
+    </message>
+    <message>
+        <source>Confirm the points “to confirm” (tick “Send anyway”) or fix them.</source>
+        <translation>Confirm the points “to confirm” (tick “Send anyway”) or fix them.</translation>
+    </message>
+    <message>
+        <source>Your draft could not be saved locally; it stays here, keep this panel open.</source>
+        <translation>Your draft could not be saved locally; it stays here, keep this panel open.</translation>
+    </message>
+    <message>
+        <source>The customer wrote again since you started this reply (%1 message(s)).</source>
+        <translation>The customer wrote again since you started this reply (%1 message(s)).</translation>
+    </message>
+    <message>
+        <source>A colleague</source>
+        <translation>A colleague</translation>
+    </message>
+    <message>
+        <source>%1 answered since you started this reply.</source>
+        <translation>%1 answered since you started this reply.</translation>
+    </message>
+    <message>
+        <source>Read the timeline before sending.</source>
+        <translation>Read the timeline before sending.</translation>
+    </message>
+    <message>
+        <source>Reply sent: it is on the timeline and goes to the centre with the next sync.</source>
+        <translation>Reply sent: it is on the timeline and goes to the centre with the next sync.</translation>
+    </message>
+    <message>
+        <source>Reply sent. Preparing a new reply…</source>
+        <translation>Reply sent. Preparing a new reply…</translation>
+    </message>
+    <message>
+        <source>This case is no longer in the local cache. Nothing was sent; your draft is kept.</source>
+        <translation>This case is no longer in the local cache. Nothing was sent; your draft is kept.</translation>
+    </message>
+    <message>
+        <source>The case cannot take this status now. Nothing was sent: choose another and send again.</source>
+        <translation>The case cannot take this status now. Nothing was sent: choose another and send again.</translation>
+    </message>
+    <message>
+        <source>The local cache refused the reply. Nothing was sent; your draft is kept.</source>
+        <translation>The local cache refused the reply. Nothing was sent; your draft is kept.</translation>
+    </message>
+    <message>
+        <source>The reply could not be saved. Nothing was sent; your draft is kept, try again.</source>
+        <translation>The reply could not be saved. Nothing was sent; your draft is kept, try again.</translation>
+    </message>
+    <message>
+        <source>There is no receipt to acknowledge on this case.</source>
+        <translation>There is no receipt to acknowledge on this case.</translation>
+    </message>
+    <message>
+        <source>Receipt acknowledged: the first-response clock has stopped.</source>
+        <translation>Receipt acknowledged: the first-response clock has stopped.</translation>
+    </message>
+    <message>
+        <source>The acknowledgement could not be saved. Nothing was sent.</source>
+        <translation>The acknowledgement could not be saved. Nothing was sent.</translation>
     </message>
 </context>
 <context>
@@ -661,6 +1156,58 @@
     </message>
 </context>
 <context>
+    <name>DecisionTableModel</name>
+    <message>
+        <source>Flags</source>
+        <extracomment>The raw value a column sorts on (amounts as cents, times as datetimes). The Decision of a row. Flag -&gt; meaning in the icon registry (one picture per kind of concern).</extracomment>
+        <translation>Flags</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Advisor</source>
+        <translation>Advisor</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Gesture</source>
+        <translation>Gesture</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Reviewed</translation>
+    </message>
+    <message>
+        <source>No flag</source>
+        <translation>No flag</translation>
+    </message>
+    <message>
+        <source>Reviewed by %1</source>
+        <translation>Reviewed by %1</translation>
+    </message>
+    <message>
+        <source>%1 (made offline)</source>
+        <translation>%1 (made offline)</translation>
+    </message>
+</context>
+<context>
     <name>Desk</name>
     <message>
         <source>Advisor Desk</source>
@@ -688,6 +1235,7 @@
     </message>
     <message>
         <source>Opening the local cache…</source>
+        <extracomment>The message shown when the start failed (tests look at it instead of waiting).</extracomment>
         <translation>Opening the local cache…</translation>
     </message>
     <message>
@@ -738,23 +1286,23 @@
     <name>DonePage</name>
     <message>
         <source>Voucher code</source>
-        <translation type="unfinished"></translation>
+        <translation>Voucher code</translation>
     </message>
     <message>
         <source>Pending confirmation by the centre.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pending confirmation by the centre.</translation>
     </message>
     <message>
         <source>Print the receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Print the receipt</translation>
     </message>
     <message>
         <source>Save the receipt as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the receipt as PDF</translation>
     </message>
     <message>
         <source>Next customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Next customer</translation>
     </message>
 </context>
 <context>
@@ -769,19 +1317,19 @@
     <message>
         <source>Find the customer</source>
         <extracomment>Touch targets: at least 48 px high (WCAG 2.5.5 asks 44 CSS px), and large type for a counter. How many interactions the See step shows: the last few, the whole story is on the desk. Matches that are a person&apos;s identifier: one such hit opens the customer at once.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Find the customer</translation>
     </message>
     <message>
         <source>Scan the loyalty card, or type a phone number, an e-mail or an order number, then Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scan the loyalty card, or type a phone number, an e-mail or an order number, then Enter.</translation>
     </message>
     <message>
         <source>Loyalty card, phone, e-mail or order number</source>
-        <translation type="unfinished"></translation>
+        <translation>Loyalty card, phone, e-mail or order number</translation>
     </message>
     <message>
         <source>Customers found</source>
-        <translation type="unfinished"></translation>
+        <translation>Customers found</translation>
     </message>
 </context>
 <context>
@@ -1029,6 +1577,53 @@
     <message>
         <source>Customer misunderstanding</source>
         <translation>Customer misunderstanding</translation>
+    </message>
+</context>
+<context>
+    <name>LogEntryModel</name>
+    <message>
+        <source>Entry</source>
+        <translation>Entry</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Confirmed by the centre</source>
+        <translation>Confirmed by the centre</translation>
+    </message>
+    <message>
+        <source>Hash</source>
+        <translation>Hash</translation>
+    </message>
+    <message>
+        <source>Grant</source>
+        <translation>Grant</translation>
+    </message>
+    <message>
+        <source>Refused by the centre</source>
+        <translation>Refused by the centre</translation>
+    </message>
+    <message>
+        <source>Approval request</source>
+        <translation>Approval request</translation>
+    </message>
+    <message>
+        <source>Approval answer</source>
+        <translation>Approval answer</translation>
+    </message>
+    <message>
+        <source>Revocation</source>
+        <translation>Revocation</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Correction</translation>
     </message>
 </context>
 <context>
@@ -1472,90 +2067,181 @@
     <name>Receipt</name>
     <message>
         <source>Store</source>
-        <translation type="unfinished"></translation>
+        <translation>Store</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">Customer</translation>
+        <translation>Customer</translation>
     </message>
     <message>
         <source>Goodwill gesture</source>
-        <translation type="unfinished"></translation>
+        <translation>Goodwill gesture</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Amount</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason</translation>
     </message>
     <message>
         <source>Granted by</source>
-        <translation type="unfinished"></translation>
+        <translation>Granted by</translation>
     </message>
     <message>
         <source>Goodwill gesture receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Goodwill gesture receipt</translation>
     </message>
     <message>
         <source>Voucher code</source>
-        <translation type="unfinished"></translation>
+        <translation>Voucher code</translation>
     </message>
     <message>
         <source>Pending confirmation by the centre: this gesture was granted while the store was offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pending confirmation by the centre: this gesture was granted while the store was offline.</translation>
     </message>
     <message>
         <source>Thank you for your visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thank you for your visit.</translation>
     </message>
     <message>
         <source>Receipt %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Receipt %1</translation>
     </message>
     <message>
         <source>Print the receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Print the receipt</translation>
+    </message>
+</context>
+<context>
+    <name>Review</name>
+    <message>
+        <source>Pending</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Granted</translation>
+    </message>
+    <message>
+        <source>Refused by the centre</source>
+        <translation>Refused by the centre</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Revoked</translation>
+    </message>
+    <message>
+        <source>Repeat customer</source>
+        <translation>Repeat customer</translation>
+    </message>
+    <message>
+        <source>Near the limit</source>
+        <translation>Near the limit</translation>
+    </message>
+    <message>
+        <source>High spender</source>
+        <translation>High spender</translation>
+    </message>
+    <message>
+        <source>Made offline</source>
+        <translation>Made offline</translation>
+    </message>
+    <message>
+        <source>This customer received %1 gestures within %2 days.</source>
+        <translation>This customer received %1 gestures within %2 days.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 % of the %3 allowed per decision.</source>
+        <translation>%1 is %2 % of the %3 allowed per decision.</translation>
+    </message>
+    <message>
+        <source>%1 spent %2 over the period, %3 % of the team&apos;s median (%4).</source>
+        <translation>%1 spent %2 over the period, %3 % of the team&apos;s median (%4).</translation>
+    </message>
+    <message>
+        <source>The centre refused this grant: %1</source>
+        <translation>The centre refused this grant: %1</translation>
+    </message>
+    <message>
+        <source>The centre refused this grant.</source>
+        <translation>The centre refused this grant.</translation>
+    </message>
+    <message>
+        <source>Decided while the workstation was offline.</source>
+        <translation>Decided while the workstation was offline.</translation>
+    </message>
+    <message>
+        <source>Entry %1 of the log was altered.</source>
+        <translation>Entry %1 of the log was altered.</translation>
+    </message>
+    <message>
+        <source>Entry %1 of the log was deleted.</source>
+        <translation>Entry %1 of the log was deleted.</translation>
+    </message>
+    <message>
+        <source>Entry %1 of the log was inserted.</source>
+        <translation>Entry %1 of the log was inserted.</translation>
+    </message>
+    <message>
+        <source>Entry %1 of the log was moved.</source>
+        <translation>Entry %1 of the log was moved.</translation>
+    </message>
+    <message>
+        <source>The log was rewritten from entry %1 (the centre&apos;s copy differs).</source>
+        <translation>The log was rewritten from entry %1 (the centre&apos;s copy differs).</translation>
+    </message>
+    <message>
+        <source>Entries from %1 on were removed from the log.</source>
+        <translation>Entries from %1 on were removed from the log.</translation>
+    </message>
+    <message>
+        <source>The decision log is empty on this workstation.</source>
+        <translation>The decision log is empty on this workstation.</translation>
+    </message>
+    <message>
+        <source>Log verified up to entry %1.</source>
+        <translation>Log verified up to entry %1.</translation>
     </message>
 </context>
 <context>
     <name>SayYesPage</name>
     <message>
         <source>Say yes</source>
-        <translation type="unfinished">Say yes</translation>
+        <translation>Say yes</translation>
     </message>
     <message>
         <source>Order line to refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Order line to refund</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Amount</translation>
     </message>
     <message>
         <source>Reason category</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason category</translation>
     </message>
     <message>
         <source>Choose a reason…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a reason…</translation>
     </message>
     <message>
         <source>What happened, in a few words</source>
-        <translation type="unfinished"></translation>
+        <translation>What happened, in a few words</translation>
     </message>
     <message>
         <source>Reason, in a few words</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason, in a few words</translation>
     </message>
     <message>
         <source>Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirm</translation>
     </message>
 </context>
 <context>
@@ -1596,27 +2282,27 @@
     <name>SeePage</name>
     <message>
         <source>Last interactions</source>
-        <translation type="unfinished"></translation>
+        <translation>Last interactions</translation>
     </message>
     <message>
         <source>Open cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Open cases</translation>
     </message>
     <message>
         <source>No open case.</source>
-        <translation type="unfinished">No open case.</translation>
+        <translation>No open case.</translation>
     </message>
     <message>
         <source>What I can grant</source>
-        <translation type="unfinished"></translation>
+        <translation>What I can grant</translation>
     </message>
     <message>
         <source>Say yes (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Say yes (Enter)</translation>
     </message>
     <message>
         <source>Another customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Another customer</translation>
     </message>
 </context>
 <context>
@@ -1647,7 +2333,7 @@
     <message>
         <source>from the centre</source>
         <extracomment>Row height of the counter lists: a finger, not a mouse pointer.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>from the centre</translation>
     </message>
 </context>
 <context>
@@ -1655,166 +2341,178 @@
     <message>
         <source>Advisor Desk — store counter</source>
         <extracomment>A gesture was granted at the counter. The step now shown (0 find, 1 see, 2 say yes, 3 done).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Advisor Desk — store counter</translation>
     </message>
     <message>
         <source>← Back (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>← Back (Esc)</translation>
     </message>
     <message>
         <source>Offline: gestures are granted within what remained at the last sync and confirmed by the centre later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline: gestures are granted within what remained at the last sync and confirmed by the centre later.</translation>
     </message>
     <message>
         <source>1 Find</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Find</translation>
     </message>
     <message>
         <source>2 See</source>
-        <translation type="unfinished"></translation>
+        <translation>2 See</translation>
     </message>
     <message>
         <source>3 Say yes</source>
-        <translation type="unfinished"></translation>
+        <translation>3 Say yes</translation>
     </message>
     <message>
         <source>Scan a card or type something to search for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scan a card or type something to search for.</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Searching…</translation>
     </message>
     <message>
         <source>Not on this desk; asking the centre…</source>
-        <translation type="unfinished"></translation>
+        <translation>Not on this desk; asking the centre…</translation>
     </message>
     <message>
         <source>No customer found. Check the number, or ask for the phone number or the e-mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>No customer found. Check the number, or ask for the phone number or the e-mail.</translation>
     </message>
     <message>
         <source>No customer found on this desk, and the centre cannot be reached (offline).</source>
-        <translation type="unfinished"></translation>
+        <translation>No customer found on this desk, and the centre cannot be reached (offline).</translation>
     </message>
     <message>
         <source>The search failed. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The search failed. Try again.</translation>
     </message>
     <message numerus="yes">
         <source>%n customer(s) found: pick one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n customer found: pick one.</numerusform>
+            <numerusform>%n customers found: pick one.</numerusform>
         </translation>
     </message>
     <message>
         <source>This customer is not on this desk and cannot be fetched now.</source>
-        <translation type="unfinished"></translation>
+        <translation>This customer is not on this desk and cannot be fetched now.</translation>
     </message>
     <message>
         <source>Fetching the customer from the centre…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fetching the customer from the centre…</translation>
     </message>
     <message>
         <source>This customer is not on this desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>This customer is not on this desk.</translation>
     </message>
     <message>
         <source>card %1</source>
-        <translation type="unfinished"></translation>
+        <translation>card %1</translation>
     </message>
     <message>
         <source>Your authority has not been received from the centre yet: connect once before granting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your authority has not been received from the centre yet: connect once before granting.</translation>
     </message>
     <message>
         <source>Left today: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Left today: %1</translation>
     </message>
     <message>
         <source>Left for this customer (30 days): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Left for this customer (30 days): %1</translation>
+    </message>
+    <message>
+        <source>Confirmed by the centre.</source>
+        <translation>Confirmed by the centre.</translation>
+    </message>
+    <message>
+        <source>%1 — not valid</source>
+        <translation>%1 — not valid</translation>
+    </message>
+    <message>
+        <source>Refused by the centre: %1</source>
+        <translation>Refused by the centre: %1</translation>
     </message>
     <message>
         <source>Suggested for this case</source>
-        <translation type="unfinished"></translation>
+        <translation>Suggested for this case</translation>
     </message>
     <message>
         <source>Amount %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Amount %1</translation>
     </message>
     <message>
         <source>Beyond what I can grant now</source>
-        <translation type="unfinished"></translation>
+        <translation>Beyond what I can grant now</translation>
     </message>
     <message>
         <source>From %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>From %1 to %2</translation>
     </message>
     <message>
         <source>Nothing left to grant now for this gesture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing left to grant now for this gesture.</translation>
     </message>
     <message>
         <source>Pick a gesture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pick a gesture.</translation>
     </message>
     <message>
         <source>Choose the order line to refund.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the order line to refund.</translation>
     </message>
     <message>
         <source>Pick or type an amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pick or type an amount.</translation>
     </message>
     <message>
         <source>Give a reason: a category and a few words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give a reason: a category and a few words.</translation>
     </message>
     <message>
         <source>Confirm: %1 (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirm: %1 (Enter)</translation>
     </message>
     <message>
         <source>Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirm</translation>
     </message>
     <message>
         <source>Saying yes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Saying yes…</translation>
     </message>
     <message>
         <source>Granted: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Granted: %1 %2</translation>
     </message>
     <message>
         <source>The gesture was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The gesture was not saved: %1</translation>
     </message>
     <message>
         <source>The gesture was not saved because of an unexpected error. Nothing was granted.</source>
-        <translation type="unfinished"></translation>
+        <translation>The gesture was not saved because of an unexpected error. Nothing was granted.</translation>
     </message>
     <message>
         <source>The receipt could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The receipt could not be saved: %1</translation>
     </message>
     <message>
         <source>Receipt saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Receipt saved: %1</translation>
     </message>
     <message>
         <source>Save the receipt as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the receipt as PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
         <source>Receipt sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Receipt sent to the printer.</translation>
     </message>
 </context>
 <context>
@@ -1931,6 +2629,13 @@
     <message>
         <source>%1 min %2 s</source>
         <translation>%1 min %2 s</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 h %2 min</source>

@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en_GB">
 <context>
+    <name>AcknowledgementDialog</name>
+    <message>
+        <source>Acknowledge receipt</source>
+        <translation>Accuser réception</translation>
+    </message>
+    <message>
+        <source>This message is sent to the customer on the case&apos;s channel (%1).</source>
+        <translation>Ce message est envoyé au client sur le canal du dossier (%1).</translation>
+    </message>
+    <message>
+        <source>Acknowledgement of receipt</source>
+        <translation>Accusé de réception</translation>
+    </message>
+    <message>
+        <source>Send the acknowledgement (%1)</source>
+        <translation>Envoyer l’accusé de réception (%1)</translation>
+    </message>
+    <message>
+        <source>Fill in the highlighted values first.</source>
+        <translation>Complétez d’abord les valeurs surlignées.</translation>
+    </message>
+    <message>
+        <source>Write something first: an empty message is not sent.</source>
+        <translation>Écrivez d’abord quelque chose : un message vide n’est pas envoyé.</translation>
+    </message>
+</context>
+<context>
     <name>Banner</name>
     <message>
         <source>Close the message</source>
@@ -109,27 +136,27 @@
     <message>
         <source>Refused by the centre: %1 for %2.</source>
         <extracomment>How many dismissed notices are remembered (older ones are long answered and never come back).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Refusé par le centre : %1 pour %2.</translation>
     </message>
     <message>
         <source>Reason: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif : %1</translation>
     </message>
     <message>
         <source>Voucher %1 is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bon %1 n&apos;est pas valable.</translation>
     </message>
     <message>
         <source>Your team lead approved %1 for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre chef d&apos;équipe a accepté %1 pour %2.</translation>
     </message>
     <message>
         <source>Your team lead declined %1 for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre chef d&apos;équipe a refusé %1 pour %2.</translation>
     </message>
     <message>
         <source>Comment: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Commentaire : %1</translation>
     </message>
     <message>
         <source>Late delivery</source>
@@ -137,11 +164,11 @@
     </message>
     <message>
         <source>Damaged or defective item</source>
-        <translation type="unfinished"></translation>
+        <translation>Article abîmé ou défectueux</translation>
     </message>
     <message>
         <source>Wrong item delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Mauvais article livré</translation>
     </message>
     <message>
         <source>Billing error</source>
@@ -149,168 +176,168 @@
     </message>
     <message>
         <source>Service failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Défaut de service</translation>
     </message>
     <message>
         <source>Customer loyalty</source>
-        <translation type="unfinished"></translation>
+        <translation>Fidélité du client</translation>
     </message>
     <message>
         <source>Commercial gesture</source>
-        <translation type="unfinished"></translation>
+        <translation>Geste commercial</translation>
     </message>
     <message>
         <source>Other reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre motif</translation>
     </message>
     <message>
         <source>Type an amount, for example %1.</source>
         <extracomment>The reason a case&apos;s category suggests (the advisor can change it).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un montant, par exemple %1.</translation>
     </message>
     <message>
         <source>This is not an amount: type digits, for example %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas un montant : saisissez des chiffres, par exemple %1.</translation>
     </message>
     <message>
         <source>The amount cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le montant ne peut pas être négatif.</translation>
     </message>
     <message>
         <source>The amount must be more than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le montant doit être supérieur à zéro.</translation>
     </message>
     <message>
         <source>At most two decimals (cents), for example %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deux décimales au plus (centimes), par exemple %1.</translation>
     </message>
     <message>
         <source>This amount is far too large (more than %1): check what you typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce montant est beaucoup trop élevé (plus de %1) : vérifiez la saisie.</translation>
     </message>
     <message>
         <source>Your role cannot grant this gesture (%1) on its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre rôle ne permet pas d&apos;accorder seul ce geste (%1).</translation>
     </message>
     <message>
         <source>The amount must be in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le montant doit être en %1.</translation>
     </message>
     <message>
         <source>Over the limit per decision for %1: at most %2, this is %3 over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Au-delà du plafond par décision pour %1 : %2 au plus, soit %3 de trop.</translation>
     </message>
     <message>
         <source>Over your budget for today: %1 left of %2, this is %3 over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Au-delà de votre budget du jour : reste %1 sur %2, soit %3 de trop.</translation>
     </message>
     <message>
         <source>Over the limit for this customer over 30 days: %1 left of %2, this is %3 over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Au-delà du plafond pour ce client sur 30 jours : reste %1 sur %2, soit %3 de trop.</translation>
     </message>
     <message>
         <source>More than the shipping the customer paid: %1 paid, this is %2 over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus que les frais de port payés par le client : %1 payés, soit %2 de trop.</translation>
     </message>
     <message>
         <source>More than what is left to refund on this line: %1 left of %2 paid, this is %3 over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus que ce qui reste à rembourser sur cette ligne : reste %1 sur %2 payés, soit %3 de trop.</translation>
     </message>
     <message>
         <source>Beyond my authority by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors de mon pouvoir de %1</translation>
     </message>
     <message>
         <source>Beyond my authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors de mon pouvoir</translation>
     </message>
     <message>
         <source>pending confirmation by the centre</source>
-        <translation type="unfinished"></translation>
+        <translation>en attente de confirmation par le centre</translation>
     </message>
     <message>
         <source>confirmed by the centre</source>
-        <translation type="unfinished"></translation>
+        <translation>confirmé par le centre</translation>
     </message>
     <message>
         <source>refused by the centre</source>
-        <translation type="unfinished"></translation>
+        <translation>refusé par le centre</translation>
     </message>
     <message>
         <source>revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>annulé</translation>
     </message>
     <message>
         <source>waiting for the team lead</source>
-        <translation type="unfinished"></translation>
+        <translation>en attente du chef d&apos;équipe</translation>
     </message>
     <message>
         <source>approved by the team lead</source>
-        <translation type="unfinished"></translation>
+        <translation>accepté par le chef d&apos;équipe</translation>
     </message>
     <message>
         <source>declined by the team lead</source>
-        <translation type="unfinished"></translation>
+        <translation>refusé par le chef d&apos;équipe</translation>
     </message>
     <message>
         <source>a refund of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>un remboursement de %1</translation>
     </message>
     <message>
         <source>a refund of your shipping costs (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>le remboursement de vos frais de port (%1)</translation>
     </message>
     <message>
         <source>a voucher of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>un bon d&apos;achat de %1</translation>
     </message>
     <message>
         <source>free shipping on your next order (worth %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>les frais de port offerts sur votre prochaine commande (d&apos;une valeur de %1)</translation>
     </message>
     <message>
         <source>an express replacement (worth %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>un remplacement express (d&apos;une valeur de %1)</translation>
     </message>
     <message>
         <source>an exchange (worth %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>un échange (d&apos;une valeur de %1)</translation>
     </message>
     <message>
         <source>loyalty points worth %1</source>
-        <translation type="unfinished"></translation>
+        <translation>des points de fidélité d&apos;une valeur de %1</translation>
     </message>
     <message>
         <source>a small gift (worth %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>un petit cadeau (d&apos;une valeur de %1)</translation>
     </message>
     <message>
         <source>, code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, code %1</translation>
     </message>
     <message>
         <source>%1 (suggested)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (suggéré)</translation>
     </message>
     <message>
-        <source>Up to %1 now</source>
-        <translation type="unfinished"></translation>
+        <source>%1: up to %2 now</source>
+        <translation>%1 : jusqu&apos;à %2 maintenant</translation>
     </message>
     <message>
         <source>%1 · %2 — %3 left of %4 paid</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 — reste %3 sur %4 payés</translation>
     </message>
     <message>
         <source>Already refunded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà remboursé : %1</translation>
     </message>
     <message>
         <source>%1 %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 — %3</translation>
     </message>
     <message>
         <source>Approval request: %1 %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande d&apos;accord : %1 %2 — %3</translation>
     </message>
 </context>
 <context>
@@ -318,183 +345,651 @@
     <message>
         <source>Open a customer or a case to see what you can grant them (Ctrl+G).</source>
         <extracomment>The most a reason&apos;s short text holds: a sentence or two, the details go in a note. Preset buttons that fit on one line of the side panel. A gesture was granted (a :class:`Decision`, pending until the centre confirms it). The sentence the advisor asked to insert into the reply (&quot;a voucher of 15,00 €, code …&quot;). An approval request was sent to the team lead (an :class:`Escalation`).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez un client ou un dossier pour voir ce que vous pouvez lui accorder (Ctrl+G).</translation>
     </message>
     <message>
         <source>Offline: you can still grant within what remained at the last sync. The centre confirms each gesture when the connection is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors ligne : vous pouvez encore accorder dans la limite de ce qui restait à la dernière synchronisation. Le centre confirme chaque geste au retour de la connexion.</translation>
     </message>
     <message>
         <source>What I can grant now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Left today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Left for this customer (30 days)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Most for this gesture</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que je peux accorder maintenant</translation>
     </message>
     <message>
         <source>Your authority has not been received from the centre yet: connect once (F5) before granting gestures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre délégation n&apos;a pas encore été reçue du centre : connectez-vous une fois (F5) avant d&apos;accorder des gestes.</translation>
     </message>
     <message>
         <source>Gesture</source>
-        <translation type="unfinished"></translation>
+        <translation>Geste</translation>
     </message>
     <message>
         <source>&amp;Gesture</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geste</translation>
     </message>
     <message>
         <source>Order line to refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne de commande à rembourser</translation>
     </message>
     <message>
         <source>Order &amp;line</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ligne de commande</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant</translation>
     </message>
     <message>
         <source>&amp;Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Montant</translation>
     </message>
     <message>
         <source>Reason category</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie du motif</translation>
     </message>
     <message>
         <source>Choose a reason…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un motif…</translation>
     </message>
     <message>
         <source>What happened, in a few words (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui s&apos;est passé, en quelques mots (obligatoire)</translation>
     </message>
     <message>
         <source>Reason, in a few words</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif, en quelques mots</translation>
     </message>
     <message>
         <source>&amp;Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;otif</translation>
     </message>
     <message>
         <source>Request approval from team lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander l&apos;accord du chef d&apos;équipe</translation>
     </message>
     <message>
         <source>Beyond your authority: ask your team lead; the answer comes back here through sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors de votre pouvoir : demandez à votre chef d&apos;équipe ; la réponse revient ici par la synchronisation.</translation>
     </message>
     <message>
         <source>Insert into the reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Insérer dans la réponse</translation>
     </message>
     <message>
         <source>Gestures and requests for this customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestes et demandes pour ce client</translation>
     </message>
     <message>
         <source>This customer is not on this desk yet; it is being fetched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce client n&apos;est pas encore sur ce poste ; il est en cours de récupération.</translation>
     </message>
     <message>
         <source>What you can grant could not be read from the local cache. Try again (F5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que vous pouvez accorder n&apos;a pas pu être lu dans le cache local. Réessayez (F5).</translation>
     </message>
     <message>
-        <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <source>Today</source>
+        <translation>Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>This customer (30 days)</source>
+        <translation>Ce client (30 jours)</translation>
+    </message>
+    <message>
+        <source>This gesture, at most</source>
+        <translation>Ce geste, au plus</translation>
+    </message>
+    <message>
+        <source>%1 left of %2</source>
+        <translation>reste %1 sur %2</translation>
     </message>
     <message>
         <source>From %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>De %1 à %2</translation>
     </message>
     <message>
         <source>Nothing left to grant now for this gesture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus rien à accorder pour ce geste pour l&apos;instant.</translation>
     </message>
     <message>
         <source>Amount %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant %1</translation>
     </message>
     <message>
         <source>Beyond what I can grant now</source>
-        <translation type="unfinished"></translation>
+        <translation>Au-delà de ce que je peux accorder maintenant</translation>
     </message>
     <message>
         <source>Say yes</source>
-        <translation type="unfinished">Dire oui</translation>
+        <translation>Dire oui</translation>
     </message>
     <message>
         <source>Choose the order line to refund.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez la ligne de commande à rembourser.</translation>
     </message>
     <message>
         <source>Type an amount or pick one above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un montant ou choisissez-en un ci-dessus.</translation>
     </message>
     <message>
         <source>Give a reason first: a category and a few words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez d&apos;abord un motif : une catégorie et quelques mots.</translation>
     </message>
     <message>
         <source>Give a reason: a category and a few words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez un motif : une catégorie et quelques mots.</translation>
     </message>
     <message>
         <source>Say yes: %1 (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dire oui : %1 (Entrée)</translation>
     </message>
     <message>
         <source>Grant this gesture now (Enter or Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Accorder ce geste maintenant (Entrée ou Ctrl+Entrée)</translation>
     </message>
     <message>
         <source>Saying yes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement du oui…</translation>
     </message>
     <message>
         <source>Granted: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accordé : %1.</translation>
     </message>
     <message>
         <source>Pending confirmation by the centre.</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente de confirmation par le centre.</translation>
     </message>
     <message>
         <source>Your authority has not been received from the centre yet: connect once (F5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre délégation n&apos;a pas encore été reçue du centre : connectez-vous une fois (F5).</translation>
     </message>
     <message>
         <source>The gesture was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le geste n&apos;a pas été enregistré : %1</translation>
     </message>
     <message>
         <source>The gesture was not saved because of an unexpected error. Nothing was granted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le geste n&apos;a pas été enregistré à cause d&apos;une erreur inattendue. Rien n&apos;a été accordé.</translation>
     </message>
     <message>
         <source>Approval requested from your team lead for %1. Their answer will appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accord demandé à votre chef d&apos;équipe pour %1. Sa réponse s&apos;affichera ici.</translation>
     </message>
     <message>
         <source>unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur inattendue</translation>
     </message>
     <message>
         <source>The request was not sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La demande n&apos;a pas été envoyée : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Composer</name>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Accueillir</translation>
+    </message>
+    <message>
+        <source>Solve</source>
+        <translation>Résoudre</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Conclure</translation>
+    </message>
+    <message>
+        <source>Welcome what the customer went through: pick an empathy opening or write your own.</source>
+        <translation>Accueillez ce que le client a vécu : choisissez une ouverture empathique ou écrivez la vôtre.</translation>
+    </message>
+    <message>
+        <source>Restate the situation and give the solution. A gesture granted in Say yes comes here.</source>
+        <translation>Reformulez la situation et apportez la solution. Un geste accordé dans « Dire oui » s’insère ici.</translation>
+    </message>
+    <message>
+        <source>Commit to a follow-up, then sign.</source>
+        <translation>Engagez-vous sur un suivi, puis signez.</translation>
+    </message>
+    <message>
+        <source>greeting</source>
+        <translation>formule d’appel</translation>
+    </message>
+    <message>
+        <source>customer&apos;s first name</source>
+        <translation>prénom du client</translation>
+    </message>
+    <message>
+        <source>customer&apos;s last name</source>
+        <translation>nom du client</translation>
+    </message>
+    <message>
+        <source>customer&apos;s name</source>
+        <translation>nom complet du client</translation>
+    </message>
+    <message>
+        <source>case subject</source>
+        <translation>objet du dossier</translation>
+    </message>
+    <message>
+        <source>case reference</source>
+        <translation>référence du dossier</translation>
+    </message>
+    <message>
+        <source>order number</source>
+        <translation>numéro de commande</translation>
+    </message>
+    <message>
+        <source>order date</source>
+        <translation>date de commande</translation>
+    </message>
+    <message>
+        <source>product name</source>
+        <translation>nom du produit</translation>
+    </message>
+    <message>
+        <source>amount of the gesture (grant it in Say yes)</source>
+        <translation>montant du geste (à accorder dans « Dire oui »)</translation>
+    </message>
+    <message>
+        <source>gesture (grant it in Say yes)</source>
+        <translation>geste (à accorder dans « Dire oui »)</translation>
+    </message>
+    <message>
+        <source>loyalty points</source>
+        <translation>points de fidélité</translation>
+    </message>
+    <message>
+        <source>voucher code</source>
+        <translation>code du bon d’achat</translation>
+    </message>
+    <message>
+        <source>your first name</source>
+        <translation>votre prénom</translation>
+    </message>
+    <message>
+        <source>your name</source>
+        <translation>votre nom</translation>
+    </message>
+    <message>
+        <source>follow-up date</source>
+        <translation>date du suivi</translation>
+    </message>
+    <message>
+        <source>your answer</source>
+        <translation>votre réponse</translation>
+    </message>
+    <message>
+        <source>Values filled in</source>
+        <translation>Valeurs complétées</translation>
+    </message>
+    <message>
+        <source>No request for a score</source>
+        <translation>Aucune demande de note</translation>
+    </message>
+    <message>
+        <source>Length for X</source>
+        <translation>Longueur pour X</translation>
+    </message>
+    <message>
+        <source>SMS length</source>
+        <translation>Longueur du SMS</translation>
+    </message>
+    <message>
+        <source>Detailed enough</source>
+        <translation>Assez détaillée</translation>
+    </message>
+    <message>
+        <source>Empathy</source>
+        <translation>Empathie</translation>
+    </message>
+    <message>
+        <source>Empathy first</source>
+        <translation>L’empathie d’abord</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s name</source>
+        <translation>Nom du client</translation>
+    </message>
+    <message>
+        <source>Specifics of the case</source>
+        <translation>Éléments du dossier</translation>
+    </message>
+    <message>
+        <source>Acknowledgement of receipt</source>
+        <translation>Accusé de réception</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Blocks sending</source>
+        <translation>Bloque l’envoi</translation>
+    </message>
+    <message>
+        <source>To confirm</source>
+        <translation>À confirmer</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>Suggestion</translation>
+    </message>
+    <message>
+        <source>Every value is filled in.</source>
+        <translation>Toutes les valeurs sont complétées.</translation>
+    </message>
+    <message>
+        <source>Fill in the highlighted values before sending: %1.</source>
+        <translation>Complétez les valeurs surlignées avant l’envoi : %1.</translation>
+    </message>
+    <message>
+        <source>The reply does not ask for a given score.</source>
+        <translation>La réponse ne demande aucune note précise.</translation>
+    </message>
+    <message>
+        <source>Never ask the customer for a given score or a good rating (%1): it corrupts satisfaction measures.</source>
+        <translation>Ne demandez jamais au client une note précise ou une bonne évaluation (%1) : cela fausse la mesure de la satisfaction.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 characters.</source>
+        <translation>%1 caractères sur %2.</translation>
+    </message>
+    <message>
+        <source>Too long for X: %1 characters, %2 at most. Shorten it or answer by direct message.</source>
+        <translation>Trop long pour X : %1 caractères, %2 au plus. Raccourcissez ou répondez en message privé.</translation>
+    </message>
+    <message>
+        <source>%1 SMS segment(s), %2 at most.</source>
+        <translation>%1 segment(s) SMS, %2 au plus.</translation>
+    </message>
+    <message>
+        <source>Too long for an SMS: %1 segments, %2 at most. Shorten it, or call or e-mail.</source>
+        <translation>Trop long pour un SMS : %1 segments, %2 au plus. Raccourcissez, ou appelez ou écrivez un e-mail.</translation>
+    </message>
+    <message>
+        <source>%1 words.</source>
+        <translation>%1 mots.</translation>
+    </message>
+    <message>
+        <source>Rather terse for a written answer: %1 words, at least %2 expected. Say more, or confirm.</source>
+        <translation>Plutôt laconique pour une réponse écrite : %1 mots, %2 au moins attendus. Développez, ou confirmez.</translation>
+    </message>
+    <message>
+        <source>The reply welcomes what the customer went through.</source>
+        <translation>La réponse accueille ce que le client a vécu.</translation>
+    </message>
+    <message>
+        <source>No empathy part: start by welcoming what the customer went through (step Acknowledge).</source>
+        <translation>Pas de partie empathique : commencez par accueillir ce que le client a vécu (étape Accueillir).</translation>
+    </message>
+    <message>
+        <source>Empathy comes before the solution.</source>
+        <translation>L’empathie vient avant la solution.</translation>
+    </message>
+    <message>
+        <source>The empathy does not come first: express it (sorry, I understand…) before the solution.</source>
+        <translation>L’empathie ne vient pas en premier : exprimez-la (désolé, je comprends…) avant la solution.</translation>
+    </message>
+    <message>
+        <source>The customer is addressed by name.</source>
+        <translation>Le client est appelé par son nom.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s name does not appear (%1).</source>
+        <translation>Le nom du client n’apparaît pas (%1).</translation>
+    </message>
+    <message>
+        <source>Nothing specific to mention on this case.</source>
+        <translation>Rien de particulier à citer sur ce dossier.</translation>
+    </message>
+    <message>
+        <source>Mentions %1.</source>
+        <translation>Cite %1.</translation>
+    </message>
+    <message>
+        <source>Nothing specific to the case is mentioned, for example %1.</source>
+        <translation>Rien de propre au dossier n’est cité, par exemple %1.</translation>
+    </message>
+    <message>
+        <source>Receipt was acknowledged.</source>
+        <translation>La réception a été accusée.</translation>
+    </message>
+    <message>
+        <source>New complaint: acknowledge receipt now (Ctrl+Shift+A) if the full answer takes time.</source>
+        <translation>Nouvelle réclamation : accusez réception maintenant (Ctrl+Maj+A) si la réponse complète prend du temps.</translation>
+    </message>
+    <message>
+        <source>%1 / %2 characters (%3 too many)</source>
+        <translation>%1 / %2 caractères (%3 de trop)</translation>
+    </message>
+    <message>
+        <source>%1 / %2 characters (%3 left)</source>
+        <translation>%1 / %2 caractères (reste %3)</translation>
+    </message>
+    <message>
+        <source>%1 segment(s) · %2 characters left in this one</source>
+        <translation>%1 segment(s) · reste %2 caractères dans celui-ci</translation>
+    </message>
+    <message>
+        <source>Unicode because of %1</source>
+        <translation>Unicode à cause de %1</translation>
+    </message>
+    <message>
+        <source>A value to fill in before sending</source>
+        <extracomment>Pause in typing after which the draft is saved.</extracomment>
+        <translation>Une valeur à compléter avant l’envoi</translation>
+    </message>
+    <message>
+        <source>Script options: Up/Down to move, Enter to use one</source>
+        <translation>Propositions du script : Haut/Bas pour parcourir, Entrée pour en utiliser une</translation>
+    </message>
+    <message>
+        <source>Pick an option above or write here.</source>
+        <translation>Choisissez une proposition ci-dessus ou écrivez ici.</translation>
+    </message>
+</context>
+<context>
+    <name>ComposerPanel</name>
+    <message>
+        <source>Open a case from the work queue or the timeline to prepare its reply.</source>
+        <extracomment>The reply was written locally (the Interaction); the timeline shows it through the change bus. Say something in the status bar (a sentence in the user&apos;s language).</extracomment>
+        <translation>Ouvrez un dossier depuis la file de travail ou l’historique pour préparer sa réponse.</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>Language of the reply</source>
+        <translation>Langue de la réponse</translation>
+    </message>
+    <message>
+        <source>Language of the reply (the customer&apos;s by default)</source>
+        <translation>Langue de la réponse (celle du client par défaut)</translation>
+    </message>
+    <message>
+        <source>New complaint: acknowledge receipt while you prepare the answer.</source>
+        <translation>Nouvelle réclamation : accusez réception pendant que vous préparez la réponse.</translation>
+    </message>
+    <message>
+        <source>Acknowledge receipt</source>
+        <translation>Accuser réception</translation>
+    </message>
+    <message>
+        <source>Acknowledge receipt with the script&apos;s text (%1)</source>
+        <translation>Accuser réception avec le texte du script (%1)</translation>
+    </message>
+    <message>
+        <source>I have read it, back to my reply</source>
+        <translation>C’est lu, je reviens à ma réponse</translation>
+    </message>
+    <message>
+        <source>Send as it is</source>
+        <translation>Envoyer telle quelle</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up on</source>
+        <translation>&amp;Suivi le</translation>
+    </message>
+    <message>
+        <source>Follow-up date</source>
+        <translation>Date du suivi</translation>
+    </message>
+    <message>
+        <source>Si&amp;gnature</source>
+        <translation>Si&amp;gnature</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>Preview of the reply</source>
+        <translation>Aperçu de la réponse</translation>
+    </message>
+    <message>
+        <source>Checks before sending</source>
+        <translation>Vérifications avant envoi</translation>
+    </message>
+    <message>
+        <source>Send anyway: I have reviewed the points “to confirm”</source>
+        <translation>Envoyer quand même : j’ai vérifié les points « à confirmer »</translation>
+    </message>
+    <message>
+        <source>&amp;Then:</source>
+        <translation>&amp;Puis :</translation>
+    </message>
+    <message>
+        <source>Case status after sending</source>
+        <translation>Statut du dossier après l’envoi</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <source>Send the reply (%1)</source>
+        <translation>Envoyer la réponse (%1)</translation>
+    </message>
+    <message>
+        <source>Choose a case of this customer in the timeline to prepare its reply.</source>
+        <translation>Choisissez un dossier de ce client dans l’historique pour préparer sa réponse.</translation>
+    </message>
+    <message>
+        <source>Preparing the reply…</source>
+        <translation>Préparation de la réponse…</translation>
+    </message>
+    <message>
+        <source>The case could not be read from the local cache. Try again in a moment.</source>
+        <translation>Le dossier n’a pas pu être lu dans le cache local. Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>This case is not in the local cache.</source>
+        <translation>Ce dossier n’est pas dans le cache local.</translation>
+    </message>
+    <message>
+        <source>A saved draft of this case could not be read; starting afresh.</source>
+        <translation>Un brouillon enregistré de ce dossier n’a pas pu être lu ; nouvelle réponse.</translation>
+    </message>
+    <message>
+        <source>No reply script could be loaded for this case: reinstall Advisor Desk.</source>
+        <translation>Aucun script de réponse n’a pu être chargé pour ce dossier : réinstallez Advisor Desk.</translation>
+    </message>
+    <message>
+        <source>Script: %1</source>
+        <translation>Script : %1</translation>
+    </message>
+    <message>
+        <source>from the centre</source>
+        <translation>du siège</translation>
+    </message>
+    <message>
+        <source>Your draft of this reply was restored.</source>
+        <translation>Votre brouillon de cette réponse a été restauré.</translation>
+    </message>
+    <message>
+        <source>unchanged (%1)</source>
+        <translation>inchangé (%1)</translation>
+    </message>
+    <message>
+        <source>No script in this language for this case.</source>
+        <translation>Pas de script dans cette langue pour ce dossier.</translation>
+    </message>
+    <message>
+        <source>Gesture granted, in the reply: %1</source>
+        <translation>Geste accordé, repris dans la réponse : %1</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Envoi…</translation>
+    </message>
+    <message>
+        <source>Write the reply first: pick an empathy opening to start (Alt+1).</source>
+        <translation>Rédigez d’abord la réponse : commencez par une ouverture empathique (Alt+1).</translation>
+    </message>
+    <message>
+        <source>Cannot send: %1</source>
+        <translation>Envoi impossible : %1</translation>
+    </message>
+    <message>
+        <source>Confirm the points “to confirm” (tick “Send anyway”) or fix them.</source>
+        <translation>Confirmez les points « à confirmer » (cochez « Envoyer quand même ») ou corrigez-les.</translation>
+    </message>
+    <message>
+        <source>Your draft could not be saved locally; it stays here, keep this panel open.</source>
+        <translation>Votre brouillon n’a pas pu être enregistré localement ; il reste ici, gardez ce panneau ouvert.</translation>
+    </message>
+    <message>
+        <source>The customer wrote again since you started this reply (%1 message(s)).</source>
+        <translation>Le client a réécrit depuis que vous avez commencé cette réponse (%1 message(s)).</translation>
+    </message>
+    <message>
+        <source>A colleague</source>
+        <translation>Un collègue</translation>
+    </message>
+    <message>
+        <source>%1 answered since you started this reply.</source>
+        <translation>%1 a répondu depuis que vous avez commencé cette réponse.</translation>
+    </message>
+    <message>
+        <source>Read the timeline before sending.</source>
+        <translation>Lisez l’historique avant d’envoyer.</translation>
+    </message>
+    <message>
+        <source>Reply sent: it is on the timeline and goes to the centre with the next sync.</source>
+        <translation>Réponse envoyée : elle figure dans l’historique et part vers le siège à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>Reply sent. Preparing a new reply…</source>
+        <translation>Réponse envoyée. Préparation d’une nouvelle réponse…</translation>
+    </message>
+    <message>
+        <source>This case is no longer in the local cache. Nothing was sent; your draft is kept.</source>
+        <translation>Ce dossier n’est plus dans le cache local. Rien n’a été envoyé ; votre brouillon est conservé.</translation>
+    </message>
+    <message>
+        <source>The case cannot take this status now. Nothing was sent: choose another and send again.</source>
+        <translation>Le dossier ne peut pas prendre ce statut maintenant. Rien n’a été envoyé : choisissez-en un autre et renvoyez.</translation>
+    </message>
+    <message>
+        <source>The local cache refused the reply. Nothing was sent; your draft is kept.</source>
+        <translation>Le cache local a refusé la réponse. Rien n’a été envoyé ; votre brouillon est conservé.</translation>
+    </message>
+    <message>
+        <source>The reply could not be saved. Nothing was sent; your draft is kept, try again.</source>
+        <translation>La réponse n’a pas pu être enregistrée. Rien n’a été envoyé ; votre brouillon est conservé, réessayez.</translation>
+    </message>
+    <message>
+        <source>There is no receipt to acknowledge on this case.</source>
+        <translation>Il n’y a pas de réception à accuser sur ce dossier.</translation>
+    </message>
+    <message>
+        <source>Receipt acknowledged: the first-response clock has stopped.</source>
+        <translation>Réception accusée : le chrono de première réponse est arrêté.</translation>
+    </message>
+    <message>
+        <source>The acknowledgement could not be saved. Nothing was sent.</source>
+        <translation>L’accusé de réception n’a pas pu être enregistré. Rien n’a été envoyé.</translation>
     </message>
 </context>
 <context>
@@ -545,7 +1040,7 @@
     </message>
     <message>
         <source>Tier</source>
-        <translation>Statut client</translation>
+        <translation>Niveau client</translation>
     </message>
     <message>
         <source>Open cases (%1)</source>
@@ -624,7 +1119,7 @@
     </message>
     <message>
         <source>Tier: %1</source>
-        <translation>Statut : %1</translation>
+        <translation>Niveau : %1</translation>
     </message>
     <message>
         <source>Language: %1</source>
@@ -661,6 +1156,58 @@
     </message>
 </context>
 <context>
+    <name>DecisionTableModel</name>
+    <message>
+        <source>Flags</source>
+        <extracomment>The raw value a column sorts on (amounts as cents, times as datetimes). The Decision of a row. Flag -&gt; meaning in the icon registry (one picture per kind of concern).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advisor</source>
+        <translation type="unfinished">Conseiller</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished">Client</translation>
+    </message>
+    <message>
+        <source>Gesture</source>
+        <translation type="unfinished">Geste</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished">Montant</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">Motif</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Statut</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (made offline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Desk</name>
     <message>
         <source>Advisor Desk</source>
@@ -688,6 +1235,7 @@
     </message>
     <message>
         <source>Opening the local cache…</source>
+        <extracomment>The message shown when the start failed (tests look at it instead of waiting).</extracomment>
         <translation>Ouverture du cache local…</translation>
     </message>
     <message>
@@ -738,23 +1286,23 @@
     <name>DonePage</name>
     <message>
         <source>Voucher code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code du bon</translation>
     </message>
     <message>
         <source>Pending confirmation by the centre.</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente de confirmation par le centre.</translation>
     </message>
     <message>
         <source>Print the receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer le reçu</translation>
     </message>
     <message>
         <source>Save the receipt as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le reçu en PDF</translation>
     </message>
     <message>
         <source>Next customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Client suivant</translation>
     </message>
 </context>
 <context>
@@ -769,19 +1317,19 @@
     <message>
         <source>Find the customer</source>
         <extracomment>Touch targets: at least 48 px high (WCAG 2.5.5 asks 44 CSS px), and large type for a counter. How many interactions the See step shows: the last few, the whole story is on the desk. Matches that are a person&apos;s identifier: one such hit opens the customer at once.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Trouver le client</translation>
     </message>
     <message>
         <source>Scan the loyalty card, or type a phone number, an e-mail or an order number, then Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scannez la carte de fidélité, ou saisissez un téléphone, un e-mail ou un numéro de commande, puis Entrée.</translation>
     </message>
     <message>
         <source>Loyalty card, phone, e-mail or order number</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte de fidélité, téléphone, e-mail ou numéro de commande</translation>
     </message>
     <message>
         <source>Customers found</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients trouvés</translation>
     </message>
 </context>
 <context>
@@ -1029,6 +1577,53 @@
     <message>
         <source>Customer misunderstanding</source>
         <translation>Incompréhension du client</translation>
+    </message>
+</context>
+<context>
+    <name>LogEntryModel</name>
+    <message>
+        <source>Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Type</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed by the centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused by the centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1334,20 +1929,20 @@
     <message>
         <source>Seen, dismiss</source>
         <extracomment>A notice that was not on the board before (for a status-bar message or an alert).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vu, masquer</translation>
     </message>
     <message numerus="yes">
         <source>%n gesture(s) refused by the centre</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n geste refusé par le centre</numerusform>
+            <numerusform>%n gestes refusés par le centre</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n approval request(s) answered</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n demande d&apos;accord traitée</numerusform>
+            <numerusform>%n demandes d&apos;accord traitées</numerusform>
         </translation>
     </message>
 </context>
@@ -1472,54 +2067,145 @@
     <name>Receipt</name>
     <message>
         <source>Store</source>
-        <translation type="unfinished"></translation>
+        <translation>Magasin</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">Client</translation>
+        <translation>Client</translation>
     </message>
     <message>
         <source>Goodwill gesture</source>
-        <translation type="unfinished"></translation>
+        <translation>Geste commercial</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <source>Granted by</source>
-        <translation type="unfinished"></translation>
+        <translation>Accordé par</translation>
     </message>
     <message>
         <source>Goodwill gesture receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçu de geste commercial</translation>
     </message>
     <message>
         <source>Voucher code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code du bon</translation>
     </message>
     <message>
         <source>Pending confirmation by the centre: this gesture was granted while the store was offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente de confirmation par le centre : ce geste a été accordé pendant que le magasin était hors ligne.</translation>
     </message>
     <message>
         <source>Thank you for your visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Merci de votre visite.</translation>
     </message>
     <message>
         <source>Receipt %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçu %1</translation>
     </message>
     <message>
         <source>Print the receipt</source>
+        <translation>Imprimer le reçu</translation>
+    </message>
+</context>
+<context>
+    <name>Review</name>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused by the centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Near the limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High spender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This customer received %1 gestures within %2 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 % of the %3 allowed per decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 spent %2 over the period, %3 % of the team&apos;s median (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The centre refused this grant: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The centre refused this grant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided while the workstation was offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 of the log was altered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 of the log was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 of the log was inserted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 of the log was moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log was rewritten from entry %1 (the centre&apos;s copy differs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries from %1 on were removed from the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision log is empty on this workstation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log verified up to entry %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1527,35 +2213,35 @@
     <name>SayYesPage</name>
     <message>
         <source>Say yes</source>
-        <translation type="unfinished">Dire oui</translation>
+        <translation>Dire oui</translation>
     </message>
     <message>
         <source>Order line to refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne de commande à rembourser</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant</translation>
     </message>
     <message>
         <source>Reason category</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie du motif</translation>
     </message>
     <message>
         <source>Choose a reason…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un motif…</translation>
     </message>
     <message>
         <source>What happened, in a few words</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui s&apos;est passé, en quelques mots</translation>
     </message>
     <message>
         <source>Reason, in a few words</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif, en quelques mots</translation>
     </message>
     <message>
         <source>Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmer</translation>
     </message>
 </context>
 <context>
@@ -1596,27 +2282,27 @@
     <name>SeePage</name>
     <message>
         <source>Last interactions</source>
-        <translation type="unfinished"></translation>
+        <translation>Derniers échanges</translation>
     </message>
     <message>
         <source>Open cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiers ouverts</translation>
     </message>
     <message>
         <source>No open case.</source>
-        <translation type="unfinished">Aucun dossier ouvert.</translation>
+        <translation>Aucun dossier ouvert.</translation>
     </message>
     <message>
         <source>What I can grant</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que je peux accorder</translation>
     </message>
     <message>
         <source>Say yes (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dire oui (Entrée)</translation>
     </message>
     <message>
         <source>Another customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Un autre client</translation>
     </message>
 </context>
 <context>
@@ -1647,7 +2333,7 @@
     <message>
         <source>from the centre</source>
         <extracomment>Row height of the counter lists: a finger, not a mouse pointer.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>depuis le centre</translation>
     </message>
 </context>
 <context>
@@ -1655,166 +2341,178 @@
     <message>
         <source>Advisor Desk — store counter</source>
         <extracomment>A gesture was granted at the counter. The step now shown (0 find, 1 see, 2 say yes, 3 done).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Advisor Desk — comptoir magasin</translation>
     </message>
     <message>
         <source>← Back (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>← Retour (Échap)</translation>
     </message>
     <message>
         <source>Offline: gestures are granted within what remained at the last sync and confirmed by the centre later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors ligne : les gestes sont accordés dans la limite de ce qui restait à la dernière synchronisation et confirmés plus tard par le centre.</translation>
     </message>
     <message>
         <source>1 Find</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Trouver</translation>
     </message>
     <message>
         <source>2 See</source>
-        <translation type="unfinished"></translation>
+        <translation>2 Voir</translation>
     </message>
     <message>
         <source>3 Say yes</source>
-        <translation type="unfinished"></translation>
+        <translation>3 Dire oui</translation>
     </message>
     <message>
         <source>Scan a card or type something to search for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scannez une carte ou saisissez ce qu&apos;il faut chercher.</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche…</translation>
     </message>
     <message>
         <source>Not on this desk; asking the centre…</source>
-        <translation type="unfinished"></translation>
+        <translation>Absent de ce poste ; interrogation du centre…</translation>
     </message>
     <message>
         <source>No customer found. Check the number, or ask for the phone number or the e-mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun client trouvé. Vérifiez le numéro, ou demandez le téléphone ou l&apos;e-mail.</translation>
     </message>
     <message>
         <source>No customer found on this desk, and the centre cannot be reached (offline).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun client trouvé sur ce poste, et le centre est injoignable (hors ligne).</translation>
     </message>
     <message>
         <source>The search failed. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La recherche a échoué. Réessayez.</translation>
     </message>
     <message numerus="yes">
         <source>%n customer(s) found: pick one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n client trouvé : choisissez-le.</numerusform>
+            <numerusform>%n clients trouvés : choisissez-en un.</numerusform>
         </translation>
     </message>
     <message>
         <source>This customer is not on this desk and cannot be fetched now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce client n&apos;est pas sur ce poste et ne peut pas être récupéré maintenant.</translation>
     </message>
     <message>
         <source>Fetching the customer from the centre…</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupération du client auprès du centre…</translation>
     </message>
     <message>
         <source>This customer is not on this desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce client n&apos;est pas sur ce poste.</translation>
     </message>
     <message>
         <source>card %1</source>
-        <translation type="unfinished"></translation>
+        <translation>carte %1</translation>
     </message>
     <message>
         <source>Your authority has not been received from the centre yet: connect once before granting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre délégation n&apos;a pas encore été reçue du centre : connectez-vous une fois avant d&apos;accorder.</translation>
     </message>
     <message>
         <source>Left today: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reste aujourd&apos;hui : %1</translation>
     </message>
     <message>
         <source>Left for this customer (30 days): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reste pour ce client (30 jours) : %1</translation>
+    </message>
+    <message>
+        <source>Confirmed by the centre.</source>
+        <translation>Confirmé par le centre.</translation>
+    </message>
+    <message>
+        <source>%1 — not valid</source>
+        <translation>%1 — non valable</translation>
+    </message>
+    <message>
+        <source>Refused by the centre: %1</source>
+        <translation>Refusé par le centre : %1</translation>
     </message>
     <message>
         <source>Suggested for this case</source>
-        <translation type="unfinished"></translation>
+        <translation>Suggéré pour ce dossier</translation>
     </message>
     <message>
         <source>Amount %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant %1</translation>
     </message>
     <message>
         <source>Beyond what I can grant now</source>
-        <translation type="unfinished"></translation>
+        <translation>Au-delà de ce que je peux accorder maintenant</translation>
     </message>
     <message>
         <source>From %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>De %1 à %2</translation>
     </message>
     <message>
         <source>Nothing left to grant now for this gesture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus rien à accorder pour ce geste pour l&apos;instant.</translation>
     </message>
     <message>
         <source>Pick a gesture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un geste.</translation>
     </message>
     <message>
         <source>Choose the order line to refund.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez la ligne de commande à rembourser.</translation>
     </message>
     <message>
         <source>Pick or type an amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez ou saisissez un montant.</translation>
     </message>
     <message>
         <source>Give a reason: a category and a few words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez un motif : une catégorie et quelques mots.</translation>
     </message>
     <message>
         <source>Confirm: %1 (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmer : %1 (Entrée)</translation>
     </message>
     <message>
         <source>Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmer</translation>
     </message>
     <message>
         <source>Saying yes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement du oui…</translation>
     </message>
     <message>
         <source>Granted: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Accordé : %1 %2</translation>
     </message>
     <message>
         <source>The gesture was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le geste n&apos;a pas été enregistré : %1</translation>
     </message>
     <message>
         <source>The gesture was not saved because of an unexpected error. Nothing was granted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le geste n&apos;a pas été enregistré à cause d&apos;une erreur inattendue. Rien n&apos;a été accordé.</translation>
     </message>
     <message>
         <source>The receipt could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le reçu n&apos;a pas pu être enregistré : %1</translation>
     </message>
     <message>
         <source>Receipt saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçu enregistré : %1</translation>
     </message>
     <message>
         <source>Save the receipt as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le reçu en PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Receipt sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçu envoyé à l&apos;imprimante.</translation>
     </message>
 </context>
 <context>
@@ -1932,6 +2630,13 @@
         <source>%1 min %2 s</source>
         <translation>%1 min %2 s</translation>
     </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
     <message>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
@@ -1949,7 +2654,7 @@
     </message>
     <message>
         <source>overdue %1</source>
-        <translation>en retard de %1</translation>
+        <translation>retard %1</translation>
     </message>
     <message numerus="yes">
         <source>%n s ago</source>

@@ -146,6 +146,9 @@ class DeskLauncher(QObject):
         self.cancelled = threading.Event()
         self.exit_code = 0
         self.demo_folder: Path | None = None
+        #: The message shown when the start failed (tests look at it instead of waiting).
+        self.failure: QMessageBox | None = None
+        self._window_token: object = None
 
     # -- steps ------------------------------------------------------------------------------------
     def start(self) -> None:
@@ -361,10 +364,14 @@ class DeskLauncher(QObject):
         if selection[0]:
             window.open_customer(*selection)
         window.refresh_authority()
-        window.destroyed.connect(self._window_gone)
+        # Rebuilding the window (language, theme) destroys the old one later, from the event loop:
+        # only the destruction of the current window ends the desk.
+        token = object()
+        self._window_token = token
+        window.destroyed.connect(lambda *_a, t=token: self._window_gone(t))
 
-    def _window_gone(self) -> None:
-        if not getattr(self, "_switching", False):
+    def _window_gone(self, token: object) -> None:
+        if token is self._window_token:
             self.app.quit()
 
     def switch_language(self, value: str) -> None:
@@ -378,10 +385,8 @@ class DeskLauncher(QObject):
         ctx.language = self.translations.language
         selection = (getattr(old, "customer_id", None), getattr(old, "case_id", None))
         old.save_layout()  # type: ignore[attr-defined]
-        self._switching = True
-        old.close()
-        self._switching = False
         self._show_window(selection)
+        old.close()
 
     def switch_theme(self, value: str) -> None:
         self.settings.set("ui/theme", value)
@@ -392,12 +397,10 @@ class DeskLauncher(QObject):
             ctx.changes.publish(Changes(kinds=frozenset({"theme"})))
             window = self.session.window
             if window is not None:
-                self._switching = True
                 selection = (getattr(window, "customer_id", None), getattr(window, "case_id", None))
                 window.save_layout()  # type: ignore[attr-defined]
-                window.close()
-                self._switching = False
                 self._show_window(selection)
+                window.close()
 
     def login_again(self) -> None:
         ctx = self.session.ctx
@@ -446,9 +449,10 @@ class DeskLauncher(QObject):
                 )
             )
             box.setDetailedText(detail)
-            box.exec()
+            box.finished.connect(self.app.quit)
+            box.open()  # not exec(): the loop keeps running (signals, the server's shutdown)
+            self.failure = box
             self.exit_code = 1
-            self.app.quit()
             return
         # A resumed session that cannot even open its cache: ask to log in again.
         self.ask_login(

@@ -80,13 +80,17 @@ def test_demo_start_opens_a_full_desk_then_closes_everything(qtbot: Any, qapp: A
     try:
         launcher.start()
         assert launcher.splash.isVisible()
-        qtbot.waitUntil(lambda: launcher.session.window is not None, timeout=120_000)
+        qtbot.waitUntil(
+            lambda: launcher.session.window is not None or launcher.failure is not None, timeout=180_000
+        )
+        if launcher.failure is not None:
+            pytest.fail(f"the demo did not start: {launcher.failure.detailedText()}")
         window = launcher.session.window
         assert isinstance(window, MainWindow)
         assert window.ctx.user.username == "lead" and window.ctx.is_team_lead
         qtbot.waitUntil(lambda: window.queue.model.rowCount() > 0, timeout=20_000)
         assert not launcher.splash.isVisible()
-        launcher._switching = True  # closing here must not quit the test's application
+        launcher._window_token = None  # closing here must not quit the test's application
         window.close()
     finally:
         launcher.session.close()

@@ -45,32 +45,44 @@ from advisor_desk.ui.timeline.model import (
 )
 
 
+def interaction_index(
+    cache: Any, customer_id: str, channels: list[str] | None
+) -> tuple[list[tuple[str, str | None]], dict[str, Interaction]]:
+    """(id, case id) of every interaction of the customer, newest first, in one pass.
+
+    Uses the cache's ``interaction_index`` when it has one (one indexed query, nothing decoded);
+    otherwise reads them all once for their case ids (slower: a few hundred ms for 5,000).
+    """
+    index = getattr(cache, "interaction_index", None)
+    if index is not None:
+        return list(index(customer_id, channels=channels)), {}
+    ids = list(cache.interaction_ids(customer_id, channels=channels))
+    # Only the case ids are kept: rows still load page by page as they come into view.
+    return [(it.id, it.case_id) for it in cache.interactions_by_ids(ids)], {}
+
+
 def load_snapshot(
     cache: Any, customer_id: str, channels: list[str] | None, case_id: str | None
 ) -> TimelineSnapshot:
     """Runs in the "db" lane: the case groups (ids only) and the first page of each open case."""
-    timeline = cache.timeline(customer_id)
-    if timeline is None:
+    if cache.customer(customer_id) is None:
         return TimelineSnapshot(customer_id, [], {}, 0)
-    cases: list[Case] = list(timeline.cases)
-    all_ids: list[str] = list(cache.interaction_ids(customer_id, channels=channels))
-    position = {iid: i for i, iid in enumerate(all_ids)}
+    cases: dict[str, Case] = {c.id: c for c in cache.cases(customer_id)}
+    pairs, loaded = interaction_index(cache, customer_id, channels)
+    by_case: dict[str | None, list[str]] = {}
+    for iid, cid in pairs:
+        by_case.setdefault(cid if cid in cases else None, []).append(iid)
+    position = {iid: i for i, (iid, _c) in enumerate(pairs)}
     groups: list[CaseGroup] = []
-    in_case: set[str] = set()
-    for case in cases:
+    for case in cases.values():
         if case_id and case.id != case_id:
             continue
-        ids = [
-            i for i in cache.interaction_ids(customer_id, channels=channels, case_id=case.id) if i in position
-        ]
-        in_case.update(ids)
+        ids = by_case.get(case.id, [])
         if ids or not channels:  # with a channel filter, a case with nothing to show is left out
             groups.append(CaseGroup(case, ids))
-    if not case_id:
-        loose = [i for i in all_ids if i not in in_case]
-        if loose:
-            groups.append(CaseGroup(None, loose))
-    big = len(all_ids) + 1
+    if not case_id and by_case.get(None):
+        groups.append(CaseGroup(None, by_case[None]))
+    big = len(pairs) + 1
 
     def newest(g: CaseGroup) -> tuple[int, int]:
         # Open cases first, then by their newest interaction (newest first).
@@ -78,15 +90,12 @@ def load_snapshot(
         return (0 if is_open else 1, position[g.ids[0]] if g.ids else big)
 
     groups.sort(key=newest)
-    first: list[str] = []
-    for g in groups:
-        if g.case is not None and g.case.is_open:
-            first.extend(g.ids[:PAGE])
-    preloaded = {it.id: it for it in timeline.interactions}
-    wanted = [i for i in first if i not in preloaded]
+    wanted = [
+        i for g in groups if g.case is not None and g.case.is_open for i in g.ids[:PAGE] if i not in loaded
+    ]
     if wanted:
-        preloaded.update({it.id: it for it in cache.interactions_by_ids(wanted)})
-    return TimelineSnapshot(customer_id, groups, preloaded, len(all_ids))
+        loaded.update({it.id: it for it in cache.interactions_by_ids(wanted)})
+    return TimelineSnapshot(customer_id, groups, loaded, len(pairs))
 
 
 class TimelineWidget(QWidget):
