@@ -565,3 +565,93 @@ def test_from_the_script_to_the_reply_stored_on_the_server(
     finally:
         client.close()
         cache.close()
+
+
+# --- scripts from the centre, SMS, failures ----------------------------------------------------------
+
+
+def test_a_central_script_overrides_the_shipped_one_and_a_broken_one_does_not(
+    qtbot: Any, ctx: Any, world: World
+) -> None:
+    from advisor_desk.domain.model import ComplaintCategory, ReplyScript
+    from advisor_desk.ui.composer.data import scripts_directory
+
+    body = (scripts_directory() / "fr" / "late_delivery.toml").read_text(encoding="utf-8")
+    body = body.replace("Nous sommes sincèrement désolés", "L’équipe de Lyon est sincèrement désolée")
+    world.feed(ReplyScript("central-fr-late", ComplaintCategory.LATE_DELIVERY, Language.FR, body, NOW))
+    panel = open_panel(qtbot, ctx, "cust-01", "case-limit")
+    assert panel.current_script() is not None and panel.current_script().central
+    choose_first(panel)
+    assert "L’équipe de Lyon est sincèrement désolée" in panel.preview.toPlainText()
+    # a team lead's typo never leaves the advisor without a script
+    world.feed(
+        ReplyScript("central-fr-late", ComplaintCategory.LATE_DELIVERY, Language.FR, "[[empathy]\nid=", NOW)
+    )
+    again = open_panel(qtbot, ctx, "cust-01", "case-limit")
+    assert again.current_script() is not None and not again.current_script().central
+    assert again.current_script().source == "fr/late_delivery.toml"
+
+
+def test_sms_segments_are_counted_and_more_than_six_block(qtbot: Any, ctx: Any, world: World) -> None:
+    from desk_world import TEAM
+
+    from advisor_desk.domain.model import Case, CaseKind, ComplaintCategory
+
+    world.feed(
+        Case(
+            "case-sms", "cust-01", CaseKind.COMPLAINT, ComplaintCategory.DAMAGED_ITEM, CaseStatus.NEW,
+            Channel.SMS, "Vase cassé", NOW - timedelta(hours=1), TEAM,
+        )
+    )  # fmt: skip
+    panel = open_panel(qtbot, ctx, "cust-01", "case-sms")
+    assert panel.state is not None and panel.state.script.variant.value == "short"
+    choose_first(panel)
+    sms = panel.result(CheckCode.SMS_SEGMENTS)
+    assert sms is not None and sms.passed and panel.counter.isVisible()
+    assert panel.counter.text().startswith(f"{sms.detail['segments']} segment(s)")
+    type_into(qtbot, panel, ReplyStep.SOLVE, "Votre vase arrive. " + "x" * 940)
+    sms = panel.result(CheckCode.SMS_SEGMENTS)
+    assert sms is not None and not sms.passed and sms.detail["segments"] > 6
+    assert CheckCode.SMS_SEGMENTS in panel.blocking_codes()
+    type_into(qtbot, panel, ReplyStep.SOLVE, "Votre vase arrive 🙂")
+    assert "Unicode because of" in panel.counter.text() and "🙂" in panel.counter.text()
+
+
+def test_a_case_changed_meanwhile_sends_nothing_and_keeps_the_draft(
+    qtbot: Any, ctx: Any, world: World
+) -> None:
+    panel = open_panel(qtbot, ctx, "cust-01", "case-limit")
+    ready_to_send(qtbot, panel)
+    assert panel.status_combo.currentData() == CaseStatus.WAITING_CUSTOMER.value
+    case = world.cache.case("case-limit")
+    from dataclasses import replace
+
+    world.feed(replace(case, status=CaseStatus.RESOLVED, version=case.version + 1))  # resolved elsewhere
+    panel.send()
+    settle(qtbot, ctx)
+    assert "cannot take this status now" in panel.send_reason.text()
+    assert not panel.notice.isHidden() and "Nothing was sent" in panel.notice.text()
+    qtbot.waitUntil(lambda: world.cache.load_draft("case-limit") is not None, timeout=5000)
+    outbound = [
+        i
+        for i in world.cache.interactions_by_ids(world.cache.interaction_ids("cust-01", case_id="case-limit"))
+        if i.direction is Direction.OUTBOUND
+    ]
+    assert outbound == []
+
+
+def test_a_draft_already_sent_is_not_offered_again(qtbot: Any, ctx: Any, world: World) -> None:
+    panel = open_panel(qtbot, ctx, "cust-01", "case-limit")
+    ready_to_send(qtbot, panel)
+    panel.save_draft()
+    settle(qtbot, ctx)
+    text = panel.state.draft.final_text()
+    # the desk stopped after writing the reply, before dropping the draft
+    world.cache.send_reply("case-limit", Channel.EMAIL, text, ADVISOR)
+    assert world.cache.load_draft("case-limit") is not None
+    panel.set_selection("cust-01", "case-ontime")
+    settle(qtbot, ctx)
+    panel.set_selection("cust-01", "case-limit")
+    settle(qtbot, ctx)
+    assert panel.state is not None and panel.state.draft.body_text() == ""
+    assert world.cache.load_draft("case-limit") is None

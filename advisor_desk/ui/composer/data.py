@@ -107,6 +107,9 @@ class CaseFile:
     acknowledged: bool
     draft: dict[str, Any] | None  # the saved draft, when there is one
     decisions: tuple[Decision, ...] = ()  # gestures granted on this case
+    #: Texts of the replies already on the case: a draft equal to one of them was sent (the desk
+    #: stopped between the reply and the draft's removal) and is not offered again.
+    sent_texts: frozenset[str] = frozenset()
 
     @property
     def language(self) -> Language:
@@ -141,6 +144,12 @@ def load_case_file(cache: Any, case_id: str) -> CaseFile | None:
     central: list[ReplyScript] = [s for s in cache.scripts() if isinstance(s, ReplyScript)]
     library = shipped_library().with_overrides(central) if central else shipped_library()
     ids = tuple(cache.interaction_ids(case.customer_id, case_id=case.id))
+    draft = cache.load_draft(case.id)
+    sent_texts: frozenset[str] = frozenset()
+    if draft is not None:
+        sent_texts = frozenset(
+            i.text for i in cache.interactions_by_ids(list(ids)) if i.direction is Direction.OUTBOUND
+        )
     decisions = tuple(
         d
         for d in cache.decisions(customer_id=case.customer_id)
@@ -155,8 +164,9 @@ def load_case_file(cache: Any, case_id: str) -> CaseFile | None:
         channel=reply_channel(case, customer),
         interaction_ids=ids,
         acknowledged=case.acknowledged_at is not None or case.first_response_at is not None,
-        draft=cache.load_draft(case.id),
+        draft=draft,
         decisions=decisions,
+        sent_texts=sent_texts,
     )
 
 

@@ -616,6 +616,9 @@ class ComposerPanel(QWidget):
         if file.draft is not None:
             try:
                 saved = data.SavedDraft.from_dict(file.draft)
+                if saved.reply.final_text() in file.sent_texts:
+                    saved = None  # already sent: the desk stopped before the draft was dropped
+                    self._drop_draft(file.case.id)
             except ValueError:
                 log.warning("a saved draft of case %s could not be read and was set aside", file.case.id)
                 self.message.emit(self.tr("A saved draft of this case could not be read; starting afresh."))
@@ -909,6 +912,16 @@ class ComposerPanel(QWidget):
     def hideEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
         self.flush_draft()  # the window closes or the tab changes: no need to wait for the pause
         super().hideEvent(event)
+
+    def _drop_draft(self, case_id: str) -> None:
+        cache = self.ctx.cache
+        self.ctx.tasks.run(
+            "db",
+            lambda: cache.delete_draft(case_id),
+            on_error=lambda _e: None,
+            owner=self,
+            name="drop sent draft",
+        )
 
     def flush_draft(self) -> None:
         """Save at once what is pending (before the case changes or the desk closes)."""
