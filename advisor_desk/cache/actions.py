@@ -202,16 +202,12 @@ class LocalActions(CacheCore):
                 author_id=author.id,
                 updated_at=now,
             )
-            changed = replace(
-                case, first_response_at=case.first_response_at or now, updated_at=now, updated_by=author.id
-            )
-            fields = ["first_response_at", "updated_at", "updated_by"]
+            changes: dict[str, Any] = {}
+            if case.first_response_at is None:
+                changes["first_response_at"] = now
             if status is not None and status is not case.status:
-                _check(
-                    can_transition(case.status, status), f"a case cannot go from {case.status} to {status}"
-                )
-                changed = _with_status(changed, status, now)
-                fields += ["status", "version", "resolved_at"]
+                changes.update(_status_changes(case, status, now))
+            changed, fields = _touch(case, author.id, now, **changes)
             payload: dict[str, Any] = {
                 "interaction_id": reply.id,
                 "case_id": case_id,
@@ -247,13 +243,12 @@ class LocalActions(CacheCore):
                 details={"acknowledgement": True},
                 updated_at=now,
             )
-            changed = replace(
-                case, acknowledged_at=case.acknowledged_at or now, updated_at=now, updated_by=author.id
-            )
-            fields = ["acknowledged_at", "updated_at", "updated_by"]
+            changes: dict[str, Any] = {}
+            if case.acknowledged_at is None:
+                changes["acknowledged_at"] = now
             if case.status is CaseStatus.NEW:
-                changed = _with_status(changed, CaseStatus.ACKNOWLEDGED, now)
-                fields += ["status", "version"]
+                changes["status"] = CaseStatus.ACKNOWLEDGED
+            changed, fields = _touch(case, author.id, now, **changes)
             payload = {
                 "case_id": case_id,
                 "interaction_id": message.id,
@@ -283,14 +278,16 @@ class LocalActions(CacheCore):
             case = self._case(conn, case_id)
             if case.version != expected_version:
                 raise StaleCase(case)
-            _check(can_transition(case.status, new), f"a case cannot go from {case.status} to {new}")
             now = self._now()
-            changed = replace(
-                _with_status(case, new, now),
-                root_cause=cause or case.root_cause,
-                product_id=product_id or case.product_id,
-                updated_at=now,
-                updated_by=self._author_id(conn, by),
+            changes: dict[str, Any] = {}
+            if new is not case.status:  # the same status is accepted: other fields may change
+                changes.update(_status_changes(case, new, now))
+            if cause is not None:
+                changes["root_cause"] = cause
+            if product_id is not None:
+                changes["product_id"] = product_id
+            changed, fields = (
+                _touch(case, self._author_id(conn, by), now, **changes) if changes else (case, [])
             )
             payload: dict[str, Any] = {
                 "case_id": case_id,
@@ -301,35 +298,24 @@ class LocalActions(CacheCore):
                 payload["root_cause"] = cause.value
             if product_id is not None:
                 payload["product_id"] = product_id
-            fields = [
-                "status",
-                "version",
-                "resolved_at",
-                "root_cause",
-                "product_id",
-                "updated_at",
-                "updated_by",
-            ]
             self._enqueue(conn, MutationKind.CASE_STATUS, payload, [(changed, case, fields)])
         return changed
 
     def assign_case(
-        self, case_id: str, user_id: str, *, expected_version: int | None = None, by: User | str | None = None
+        self,
+        case_id: str,
+        user_id: str | None,
+        *,
+        expected_version: int | None = None,
+        by: User | str | None = None,
     ) -> Case:
+        """Give the case to ``user_id`` (None: nobody). The centre checks who may assign whom."""
         with self._write() as conn:
             case = self._case(conn, case_id)
             if expected_version is not None and case.version != expected_version:
                 raise StaleCase(case)
-            now = self._now()
-            changed = replace(
-                case,
-                assignee_id=user_id,
-                version=case.version + 1,
-                updated_at=now,
-                updated_by=self._author_id(conn, by),
-            )
+            changed, fields = _touch(case, self._author_id(conn, by), self._now(), assignee_id=user_id)
             payload = {"case_id": case_id, "assignee_id": user_id, "expected_version": case.version}
-            fields = ["assignee_id", "version", "updated_at", "updated_by"]
             self._enqueue(conn, MutationKind.CASE_ASSIGN, payload, [(changed, case, fields)])
         return changed
 
@@ -466,14 +452,19 @@ class LocalActions(CacheCore):
                     "at": format_time(now),
                 },
             )
-            revoked = replace(decision, status=DecisionStatus.REVOKED, updated_at=now)
+            revoked = replace(
+                decision, status=DecisionStatus.REVOKED, rejection_reason=reason_text, updated_at=now
+            )
             payload = {
                 "decision_id": decision_id,
                 "reason_text": reason_text,
                 "chain": {"seq": entry.seq, "prev_hash": entry.prev_hash, "hash": entry.hash},
             }
             self._enqueue(
-                conn, MutationKind.DECISION_REVOKE, payload, [(revoked, decision, ["status", "updated_at"])]
+                conn,
+                MutationKind.DECISION_REVOKE,
+                payload,
+                [(revoked, decision, ["status", "rejection_reason", "updated_at"])],
             )
         return revoked
 
@@ -649,7 +640,14 @@ class LocalActions(CacheCore):
                 raise NotFound(f"follow-up {followup_id} is not in the local cache")
             _check(followup.status is FollowUpStatus.SCHEDULED, "the follow-up is already done")
             now = self._now()
-            done = replace(followup, status=FollowUpStatus.DONE, outcome=result, done_at=now, updated_at=now)
+            if result is FollowUpOutcome.NOT_REACHED and reschedule_at is not None:
+                # not reached, try again later: the same task stays scheduled at the new time
+                _check(reschedule_at.tzinfo is not None, "the new time needs its time zone")
+                done = replace(followup, outcome=result, due_at=reschedule_at.astimezone(UTC), updated_at=now)
+            else:
+                done = replace(
+                    followup, status=FollowUpStatus.DONE, outcome=result, done_at=now, updated_at=now
+                )
             payload: dict[str, Any] = {
                 "followup_id": followup_id,
                 "outcome": result.value,
@@ -658,7 +656,7 @@ class LocalActions(CacheCore):
             }
             if reschedule_at is not None:
                 payload["reschedule_at"] = format_time(reschedule_at)
-            fields = ["status", "outcome", "done_at", "updated_at"]
+            fields = ["status", "outcome", "done_at", "due_at", "updated_at"]
             self._enqueue(conn, MutationKind.FOLLOWUP_OUTCOME, payload, [(done, followup, fields)])
         return done
 
@@ -707,10 +705,24 @@ class LocalActions(CacheCore):
             sql(conn, "DELETE FROM drafts WHERE case_id = ?", (case_id,))
 
 
-def _with_status(case: Case, status: CaseStatus, now: datetime) -> Case:
-    resolved = case.resolved_at
-    if status in (CaseStatus.RESOLVED, CaseStatus.CLOSED):
-        resolved = resolved or now
-    elif status.is_open:
-        resolved = None
-    return replace(case, status=status, version=case.version + 1, resolved_at=resolved)
+def _status_changes(case: Case, status: CaseStatus, now: datetime) -> dict[str, Any]:
+    """What moving ``case`` to ``status`` changes, as the centre does it (refused if not allowed)."""
+    _check(can_transition(case.status, status), f"a case cannot go from {case.status} to {status}")
+    changes: dict[str, Any] = {"status": status}
+    if status is CaseStatus.ACKNOWLEDGED and case.acknowledged_at is None:
+        changes["acknowledged_at"] = now
+    if status is CaseStatus.RESOLVED:
+        changes["resolved_at"] = now
+    elif case.status is CaseStatus.RESOLVED:
+        changes["resolved_at"] = None  # reopened
+    return changes
+
+
+def _touch(case: Case, by: str | None, now: datetime, **changes: Any) -> tuple[Case, list[str]]:
+    """The case with ``changes``, one version up, as the centre applies every change of a case.
+
+    Keeping the versions in step is what lets several actions on one case taken offline reach the
+    centre without a false conflict. Returns the case and the fields changed (for rebasing).
+    """
+    changed = replace(case, **changes, version=case.version + 1, updated_at=now, updated_by=by)
+    return changed, [*changes, "version", "updated_at", "updated_by"]

@@ -159,10 +159,14 @@ class CacheCore:
                 if current is None:
                     continue
                 merged = to_wire(current)
-                for name in effect.get("fields") or ():
-                    merged[name] = after.get(name)
-                if "version" in merged and "version" in after:
-                    merged["version"] = max(merged["version"], after["version"])
+                fields = effect.get("fields") or ()
+                for name in fields:
+                    if name != "version":
+                        merged[name] = after.get(name)
+                if "version" in fields:
+                    # the centre raises the version once per change it applies: the fresh copy,
+                    # plus the changes still waiting here
+                    merged["version"] = merged["version"] + after["version"] - effect["before"]["version"]
                 replica.upsert_many(conn, kind, [from_wire(ENTITY_TYPES[kind], merged)])
 
     # ------------------------------------------------------------------ decision log
@@ -251,7 +255,11 @@ class CacheCore:
             if row is None:
                 raise NotFound(f"order line {order_line_id} is not in the local cache")
             _check(row[2] == customer_id, "the order line is another customer's")
-            if gesture in (GestureCode.REFUND,):
+            bounded = sql(conn, "SELECT data FROM gesture_types WHERE code = ?", (gesture.value,)).first()
+            by_line = gesture is GestureCode.REFUND or (
+                bounded is not None and loads(bounded[0]).get("bounded_by") == "line"
+            )
+            if by_line:
                 # What the line already gave back: the order's figure (or the confirmed refunds on
                 # the line, when our copy of the order is older than them) plus the refunds made here
                 # and not yet confirmed.
@@ -259,7 +267,7 @@ class CacheCore:
                     conn,
                     "SELECT coalesce(sum(CASE WHEN status = 'granted' THEN amount_cents END), 0), "
                     "coalesce(sum(CASE WHEN status = 'pending' THEN amount_cents END), 0) FROM decisions "
-                    "WHERE order_line_id = ? AND gesture = 'refund'",
+                    "WHERE order_line_id = ?",
                     (order_line_id,),
                 ).one()
                 line_paid, line_refunded = row[0], max(row[1], int(granted)) + int(pending)

@@ -441,30 +441,34 @@ class LocalCache(LocalActions, CacheReads):
         reason: str | None,
         data: Any,
     ) -> str:
+        if status is MutationStatus.DUPLICATE and reason:
+            # "duplicate" repeats the first answer; a reason means that answer was not "applied"
+            status = (
+                MutationStatus.CONFLICT if reason.startswith("version_mismatch") else MutationStatus.REJECTED
+            )
         if kind == MutationKind.DECISION_GRANT:
             decision = _decision_from(data)
             refused = status in (MutationStatus.REJECTED, MutationStatus.CONFLICT) or (
                 decision is not None and decision.status is DecisionStatus.REJECTED
             )
-            if not refused:
-                if decision is not None:
-                    replica.upsert_many(conn, EntityKind.DECISION, [decision])
-                self._store_receipt(conn, payload, data)
-                self._set_outbox_status(conn, mutation_id, OutboxStatus.CONFIRMED, reason)
-                return "confirmed"
-            why = reason or (decision.rejection_reason if decision else None) or "refused by the centre"
-            self._record_refused_grant(conn, payload, decision, why)
-            self._set_outbox_status(conn, mutation_id, OutboxStatus.REJECTED, why)
-            return "rejected"
+            if refused:
+                why = reason or (decision.rejection_reason if decision else None) or "refused by the centre"
+                self._record_refused_grant(conn, payload, decision, why)
+                self._set_outbox_status(conn, mutation_id, OutboxStatus.REJECTED, why)
+                return "rejected"
         if status.confirms:
-            self._set_outbox_status(conn, mutation_id, OutboxStatus.CONFIRMED, reason)
+            # confirmed first: the rebase below must no longer re-apply this entry's own changes
+            self._set_outbox_status(conn, mutation_id, OutboxStatus.CONFIRMED, None)
+            self._apply_answer(conn, data, effects)
+            self._store_receipt(conn, payload, data)
             return "confirmed"
+        touched = {(EntityKind(e["entity"]), e["id"]) for e in effects}
         if status is MutationStatus.REJECTED:
             self._undo(conn, effects)
             self._set_outbox_status(
                 conn, mutation_id, OutboxStatus.REJECTED, reason or "refused by the centre"
             )
-            self._rebase(conn, {(EntityKind(e["entity"]), e["id"]) for e in effects})
+            self._rebase(conn, touched)
             return "rejected"
         fresh = self._entity_from_answer(kind, data)
         if fresh is not None:
@@ -474,15 +478,36 @@ class LocalCache(LocalActions, CacheReads):
         self._set_outbox_status(
             conn, mutation_id, OutboxStatus.CONFLICT, reason or "changed by someone else meanwhile"
         )
-        self._rebase(conn, {(EntityKind(e["entity"]), e["id"]) for e in effects})
+        self._rebase(conn, touched)
         return "conflict"
+
+    def _apply_answer(self, conn: Connection, data: Any, effects: list[dict[str, Any]]) -> None:
+        """Store the centre's copies of what an applied mutation changed (``data`` by entity kind).
+
+        They carry what only the centre knows (its version numbers, times, a grant's status), so the
+        desk need not wait for the feed; anything unreadable is left for the feed to bring.
+        """
+        if not isinstance(data, dict):
+            return
+        fresh: list[Any] = []
+        for key, wire_form in data.items():
+            try:
+                kind = EntityKind(key)
+                fresh.append(from_wire(ENTITY_TYPES[kind], wire_form))
+            except (ValueError, WireError):
+                continue
+        for obj in fresh:
+            replica.upsert_many(conn, entity_kind(obj), [obj])
+        touched = {(entity_kind(o), entity_id(o)) for o in fresh}
+        touched |= {(EntityKind(e["entity"]), e["id"]) for e in effects}
+        self._rebase(conn, touched)
 
     @staticmethod
     def _entity_from_answer(kind: str, data: Any) -> Any | None:
         expected = _MUTATION_ENTITY.get(kind)
         if expected is None or not isinstance(data, dict):
             return None
-        candidate = data.get(expected.value, data) if expected.value in data else data
+        candidate = data.get(expected.value, data)
         try:
             return from_wire(ENTITY_TYPES[expected], candidate)
         except WireError:
