@@ -644,8 +644,8 @@ def _export_main(args: argparse.Namespace, path: Path) -> int:
             return EXIT_USAGE
         start, end = period
         decisions = cache.decisions(since=start - review.FlagRules().repeat_window, until=end)
-        envelopes = _envelopes(cache, decisions, user)
-        names = {user.id: user.display_name} if user else {}
+        envelopes = envelopes_for(cache, decisions, user)
+        names = {**known_names(path), **({user.id: user.display_name} if user else {})}
         rows = export_rows(decisions, period, envelopes, names)
     finally:
         cache.close()
@@ -658,7 +658,7 @@ def _export_main(args: argparse.Namespace, path: Path) -> int:
     return EXIT_OK
 
 
-def _envelopes(cache: Any, decisions: Sequence[Decision], user: User | None) -> dict[str, Any]:
+def envelopes_for(cache: Any, decisions: Sequence[Decision], user: User | None) -> dict[str, Any]:
     """The envelope of each granting user, when the cache knows their role.
 
     The cache holds the current user's role only; advisors of the team are granted under the advisor
@@ -676,3 +676,25 @@ def _envelopes(cache: Any, decisions: Sequence[Decision], user: User | None) -> 
         elif advisor is not None:
             found[d.user_id] = advisor
     return found
+
+
+def known_names(path: Path | str) -> dict[str, str]:
+    """Display names of the users this cache has seen write (interaction authors), by user id.
+
+    The feed carries no team roster; advisors sign what they send, which names nearly everyone who
+    grants. Read-only and best effort: an unreadable file gives no names, never an error.
+    """
+    try:
+        conn = _connect_read_only(Path(path))
+    except UnreadableCache:
+        return {}
+    try:
+        rows = conn.execute(
+            "SELECT json_extract(data, '$.author_id') AS who, json_extract(data, '$.author') "
+            "FROM interactions WHERE who IS NOT NULL GROUP BY who"
+        ).fetchall()
+    except sqlite3.Error:
+        return {}
+    finally:
+        conn.close()
+    return {str(who): str(name) for who, name in rows if isinstance(name, str) and name}
