@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from advisor_desk.cache.views import QueueCounts, QueueRow
+from advisor_desk.cache.views import QueueCounts, QueueRow, QueueRowKind
 from advisor_desk.domain.channels import Channel, ResponseState
 from advisor_desk.domain.model import CaseKind, CaseStatus
 from advisor_desk.ui import labels
@@ -48,6 +48,28 @@ from advisor_desk.ui.queue.model import (
 )
 
 REFRESH_MS = 30_000
+
+
+def count_rows(rows: list[QueueRow], user_id: str) -> QueueCounts:
+    """The counts the filter bar shows, from the unfiltered queue (as LocalCache.queue_counts does)."""
+    by_state: dict[str, int] = {}
+    by_channel: dict[str, int] = {}
+    by_kind: dict[str, int] = {}
+    by_status: dict[str, int] = {}
+    mine = followups = 0
+    for row in rows:
+        if row.kind is QueueRowKind.FOLLOWUP:
+            followups += 1
+        else:
+            by_state[row.state.value] = by_state.get(row.state.value, 0) + 1
+            if row.case_kind is not None:
+                by_kind[row.case_kind.value] = by_kind.get(row.case_kind.value, 0) + 1
+            if row.status is not None:
+                by_status[row.status.value] = by_status.get(row.status.value, 0) + 1
+        by_channel[row.channel.value] = by_channel.get(row.channel.value, 0) + 1
+        if row.assignee_id == user_id:
+            mine += 1
+    return QueueCounts(len(rows), mine, followups, by_state, by_channel, by_kind, by_status)
 
 
 class BadgeDelegate(QStyledItemDelegate):
@@ -185,12 +207,12 @@ class QueueWidget(QWidget):
         self.table.setItemDelegateForColumn(COL_URGENCY, BadgeDelegate(self.table))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(COL_URGENCY, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(COL_URGENCY, 160)
+        header.resizeSection(COL_URGENCY, 175)
         header.resizeSection(COL_CHANNEL, 30)
-        header.resizeSection(COL_CUSTOMER, 160)
+        header.resizeSection(COL_CUSTOMER, 150)
         header.setSectionResizeMode(COL_SUBJECT, QHeaderView.ResizeMode.Stretch)
-        for col in (COL_KIND, COL_STATUS):
-            header.resizeSection(col, 110)
+        header.resizeSection(COL_KIND, 95)
+        header.resizeSection(COL_STATUS, 120)
         header.setHighlightSections(False)
         self.table.selectionModel().currentRowChanged.connect(self._on_current)
         self.table.activated.connect(self._on_activated)
@@ -232,9 +254,14 @@ class QueueWidget(QWidget):
         now = ctx.now()
         user = ctx.user
 
+        unfiltered = not any(params.values())
+
         def load() -> tuple[list[QueueRow], QueueCounts]:
             rows = ctx.cache.work_queue(user.id, user.team, now, **params)
-            counts = ctx.cache.queue_counts(user.id, user.team, now)
+            # Without filters the rows are the whole queue: count them here rather than query twice.
+            counts = (
+                count_rows(rows, user.id) if unfiltered else ctx.cache.queue_counts(user.id, user.team, now)
+            )
             return rows, counts
 
         self._pending = ctx.tasks.run("db", load, self._loaded, self._failed, owner=self, name="work_queue")

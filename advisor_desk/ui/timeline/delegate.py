@@ -4,7 +4,7 @@ icon, direction, author, time, details, text preview). Text is drawn with ``draw
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from advisor_desk.domain.model import Case, Direction, Interaction
@@ -30,6 +30,18 @@ class TimelineDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self._icons = icons
         self._now = now
+        # Rendering a font icon costs far more than blitting a pixmap: one pixmap per channel and size.
+        self._pixmaps: dict[tuple[str, int, float], QPixmap] = {}
+        self._times: dict[tuple[str, int], str] = {}
+
+    def _pixmap(self, channel: str, size: int, painter: QPainter) -> QPixmap:
+        ratio = painter.device().devicePixelRatioF() if painter.device() is not None else 1.0
+        key = (channel, size, ratio)
+        found = self._pixmaps.get(key)
+        if found is None:
+            found = self._icons.channel(channel).pixmap(QSize(size, size), ratio)
+            self._pixmaps[key] = found
+        return found
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         h = option.fontMetrics.height()
@@ -38,14 +50,12 @@ class TimelineDelegate(QStyledItemDelegate):
     def paint(
         self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> None:
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        opt.text = ""
-        opt.icon = opt.icon.__class__()
-        widget = opt.widget
+        # No initStyleOption: it asks the model for every role (text, font, icon...) this delegate
+        # draws itself. The panel (background, selection, focus) only needs the view's option.
+        widget = option.widget
         style = widget.style() if widget else None
         if style is not None:
-            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+            style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, widget)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         group = QPalette.ColorGroup.Normal
         text_color = option.palette.color(
@@ -59,6 +69,18 @@ class TimelineDelegate(QStyledItemDelegate):
         else:
             self._paint_interaction(painter, option, index, text_color, dim)
         painter.restore()
+
+    def _when(self, it: Interaction) -> str:
+        """The row's time text, cached per interaction for the current minute (formatting is costly)."""
+        now = self._now()
+        key = (it.id, int(now.timestamp() // 60))
+        found = self._times.get(key)
+        if found is None:
+            if len(self._times) > 20_000:
+                self._times.clear()
+            found = i18n.format_relative(it.occurred_at, now)
+            self._times[key] = found
+        return found
 
     def _paint_case(self, painter, option, index, text_color, dim) -> None:  # type: ignore[no-untyped-def]
         case: Case | None = index.data(CASE_ROLE)
@@ -78,8 +100,9 @@ class TimelineDelegate(QStyledItemDelegate):
             painter.drawText(line2, Qt.AlignmentFlag.AlignVCenter, self.tr("%n interaction(s)", "", count))
             return
         x = line1.left()
-        icon = self._icons.channel(case.channel)
-        icon.paint(painter, QRect(x, line1.top() + (h - 16) // 2, 16, 16))
+        painter.drawPixmap(
+            QRect(x, line1.top() + (h - 16) // 2, 16, 16), self._pixmap(case.channel, 16, painter)
+        )
         x += 22
         cd = index.data(COUNTDOWN_ROLE)
         if cd is not None:
@@ -127,8 +150,10 @@ class TimelineDelegate(QStyledItemDelegate):
             painter.setPen(dim)
             painter.drawText(r, Qt.AlignmentFlag.AlignVCenter, self.tr("Loading…"))
             return
-        icon = self._icons.channel(it.channel)
-        icon.paint(painter, QRect(r.left(), r.top() + (2 * h + PAD - ICON) // 2, ICON, ICON))
+        painter.drawPixmap(
+            QRect(r.left(), r.top() + (2 * h + PAD - ICON) // 2, ICON, ICON),
+            self._pixmap(it.channel, ICON, painter),
+        )
         x = r.left() + ICON + 10
         line1 = QRect(x, r.top(), r.right() - x, h)
         line2 = QRect(x, r.top() + h + PAD // 2, r.right() - x, h)
@@ -138,7 +163,7 @@ class TimelineDelegate(QStyledItemDelegate):
         bold = QFont(option.font)
         bold.setBold(True)
         head = f"{arrow} {labels.direction(it.direction)} · {one_line(display_text(it.author, isolate=False), 60)}"
-        when = i18n.format_relative(it.occurred_at, self._now())
+        when = self._when(it)
         details = details_text(it)
         right = when if not details else f"{details} · {when}"
         rw = fm.horizontalAdvance(right)
