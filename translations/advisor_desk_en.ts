@@ -316,6 +316,10 @@
         <translation>, code %1</translation>
     </message>
     <message>
+        <source> (pending confirmation)</source>
+        <translation> (pending confirmation)</translation>
+    </message>
+    <message>
         <source>%1 (suggested)</source>
         <translation>%1 (suggested)</translation>
     </message>
@@ -498,6 +502,14 @@
     <message>
         <source>Pending confirmation by the centre.</source>
         <translation>Pending confirmation by the centre.</translation>
+    </message>
+    <message>
+        <source>Confirmed by the centre.</source>
+        <translation>Confirmed by the centre.</translation>
+    </message>
+    <message>
+        <source>Refused by the centre: %1. Do not promise it to the customer.</source>
+        <translation>Refused by the centre: %1. Do not promise it to the customer.</translation>
     </message>
     <message>
         <source>Your authority has not been received from the centre yet: connect once (F5).</source>
@@ -1333,6 +1345,38 @@
     </message>
 </context>
 <context>
+    <name>IntegrityBanner</name>
+    <message>
+        <source>Verify again</source>
+        <extracomment>How long after a change notice the view reloads (a sync brings many at once).</extracomment>
+        <translation>Verify again</translation>
+    </message>
+    <message>
+        <source>Verifying the decision log…</source>
+        <translation>Verifying the decision log…</translation>
+    </message>
+    <message>
+        <source>The centre&apos;s copy confirms it up to entry %1.</source>
+        <translation>The centre&apos;s copy confirms it up to entry %1.</translation>
+    </message>
+    <message>
+        <source>The centre&apos;s copy could not be compared: local verification only.</source>
+        <translation>The centre&apos;s copy could not be compared: local verification only.</translation>
+    </message>
+    <message>
+        <source>Verified up to entry %1.</source>
+        <translation>Verified up to entry %1.</translation>
+    </message>
+    <message>
+        <source>Entries in the log: %1</source>
+        <translation>Entries in the log: %1</translation>
+    </message>
+    <message>
+        <source>The decision log could not be verified: %1</source>
+        <translation>The decision log could not be verified: %1</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Phone</source>
@@ -2035,6 +2079,10 @@
         <translation>Loading the work queue…</translation>
     </message>
     <message>
+        <source>Your team&apos;s cases have not reached this desk yet: they come with the first sync (F5).</source>
+        <translation>Your team&apos;s cases have not reached this desk yet: they come with the first sync (F5).</translation>
+    </message>
+    <message>
         <source>Nothing waiting: no open case matches these filters.</source>
         <translation>Nothing waiting: no open case matches these filters.</translation>
     </message>
@@ -2210,6 +2258,189 @@
     </message>
 </context>
 <context>
+    <name>ReviewView</name>
+    <message>
+        <source>Team decisions</source>
+        <translation>Team decisions</translation>
+    </message>
+    <message>
+        <source>This workstation&apos;s log</source>
+        <translation>This workstation&apos;s log</translation>
+    </message>
+    <message>
+        <source>Review comment (optional)</source>
+        <translation>Review comment (optional)</translation>
+    </message>
+    <message>
+        <source>Review comment</source>
+        <translation>Review comment</translation>
+    </message>
+    <message>
+        <source>Mark reviewed</source>
+        <translation>Mark reviewed</translation>
+    </message>
+    <message>
+        <source>Mark the selected decisions reviewed (Ctrl+M)</source>
+        <translation>Mark the selected decisions reviewed (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <source>Write the decisions shown to a CSV file (Ctrl+E)</source>
+        <translation>Write the decisions shown to a CSV file (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>All advisors</source>
+        <translation>All advisors</translation>
+    </message>
+    <message>
+        <source>All gestures</source>
+        <translation>All gestures</translation>
+    </message>
+    <message>
+        <source>All reasons</source>
+        <translation>All reasons</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>Reviewed or not</source>
+        <translation>Reviewed or not</translation>
+    </message>
+    <message>
+        <source>Not reviewed</source>
+        <translation>Not reviewed</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Reviewed</translation>
+    </message>
+    <message>
+        <source>Min</source>
+        <translation>Min</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>Max</translation>
+    </message>
+    <message>
+        <source>Smallest amount</source>
+        <translation>Smallest amount</translation>
+    </message>
+    <message>
+        <source>Largest amount</source>
+        <translation>Largest amount</translation>
+    </message>
+    <message>
+        <source>Advisor</source>
+        <translation>Advisor</translation>
+    </message>
+    <message>
+        <source>Gesture</source>
+        <translation>Gesture</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Every decision taken on this workstation, as chained in its log (read-only).</source>
+        <translation>Every decision taken on this workstation, as chained in its log (read-only).</translation>
+    </message>
+    <message>
+        <source>Loading the team&apos;s decisions…</source>
+        <translation>Loading the team&apos;s decisions…</translation>
+    </message>
+    <message>
+        <source>no connection to the centre</source>
+        <translation>no connection to the centre</translation>
+    </message>
+    <message>
+        <source>The centre could not be asked (%1): showing this workstation&apos;s copy.</source>
+        <translation>The centre could not be asked (%1): showing this workstation&apos;s copy.</translation>
+    </message>
+    <message>
+        <source>Decisions of the centre, and %1 held here not yet at the centre.</source>
+        <translation>Decisions of the centre, and %1 held here not yet at the centre.</translation>
+    </message>
+    <message>
+        <source>The decisions could not be loaded: %1</source>
+        <translation>The decisions could not be loaded: %1</translation>
+    </message>
+    <message>
+        <source>%1 decisions shown</source>
+        <translation>%1 decisions shown</translation>
+    </message>
+    <message>
+        <source>spent %1</source>
+        <translation>spent %1</translation>
+    </message>
+    <message>
+        <source>%1 flagged</source>
+        <translation>%1 flagged</translation>
+    </message>
+    <message>
+        <source>%1 not reviewed</source>
+        <translation>%1 not reviewed</translation>
+    </message>
+    <message>
+        <source>Mark reviewed (%1)</source>
+        <translation>Mark reviewed (%1)</translation>
+    </message>
+    <message>
+        <source>%1 marked reviewed; sent at the next sync.</source>
+        <translation>%1 marked reviewed; sent at the next sync.</translation>
+    </message>
+    <message>
+        <source>The review mark was not saved: %1</source>
+        <translation>The review mark was not saved: %1</translation>
+    </message>
+    <message>
+        <source>Export the decisions shown</source>
+        <translation>Export the decisions shown</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 decisions written to %2</source>
+        <translation>%1 decisions written to %2</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>The file could not be written: %1</translation>
+    </message>
+</context>
+<context>
     <name>SayYesPage</name>
     <message>
         <source>Say yes</source>
@@ -2303,6 +2534,29 @@
     <message>
         <source>Another customer</source>
         <translation>Another customer</translation>
+    </message>
+</context>
+<context>
+    <name>SpendCharts</name>
+    <message>
+        <source>Spend per day</source>
+        <translation>Spend per day</translation>
+    </message>
+    <message>
+        <source>Spend per gesture</source>
+        <translation>Spend per gesture</translation>
+    </message>
+    <message>
+        <source>Spend per advisor</source>
+        <translation>Spend per advisor</translation>
+    </message>
+    <message>
+        <source>No spend in this period</source>
+        <translation>No spend in this period</translation>
+    </message>
+    <message>
+        <source>Spend</source>
+        <translation>Spend</translation>
     </message>
 </context>
 <context>

@@ -316,6 +316,10 @@
         <translation>, code %1</translation>
     </message>
     <message>
+        <source> (pending confirmation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 (suggested)</source>
         <translation>%1 (suggéré)</translation>
     </message>
@@ -498,6 +502,14 @@
     <message>
         <source>Pending confirmation by the centre.</source>
         <translation>En attente de confirmation par le centre.</translation>
+    </message>
+    <message>
+        <source>Confirmed by the centre.</source>
+        <translation type="unfinished">Confirmé par le centre.</translation>
+    </message>
+    <message>
+        <source>Refused by the centre: %1. Do not promise it to the customer.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Your authority has not been received from the centre yet: connect once (F5).</source>
@@ -1333,6 +1345,38 @@
     </message>
 </context>
 <context>
+    <name>IntegrityBanner</name>
+    <message>
+        <source>Verify again</source>
+        <extracomment>How long after a change notice the view reloads (a sync brings many at once).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifying the decision log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The centre&apos;s copy confirms it up to entry %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The centre&apos;s copy could not be compared: local verification only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified up to entry %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries in the log: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision log could not be verified: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Phone</source>
@@ -2035,6 +2079,10 @@
         <translation>Chargement de la file de travail…</translation>
     </message>
     <message>
+        <source>Your team&apos;s cases have not reached this desk yet: they come with the first sync (F5).</source>
+        <translation>Les dossiers de votre équipe ne sont pas encore arrivés sur ce poste : ils arriveront avec la première synchronisation (F5).</translation>
+    </message>
+    <message>
         <source>Nothing waiting: no open case matches these filters.</source>
         <translation>Rien en attente : aucun dossier ouvert ne correspond à ces filtres.</translation>
     </message>
@@ -2210,6 +2258,189 @@
     </message>
 </context>
 <context>
+    <name>ReviewView</name>
+    <message>
+        <source>Team decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workstation&apos;s log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review comment (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the selected decisions reviewed (Ctrl+M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the decisions shown to a CSV file (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All advisors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All gestures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed or not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smallest amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advisor</source>
+        <translation type="unfinished">Conseiller</translation>
+    </message>
+    <message>
+        <source>Gesture</source>
+        <translation type="unfinished">Geste</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">Motif</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Statut</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished">Montant</translation>
+    </message>
+    <message>
+        <source>Every decision taken on this workstation, as chained in its log (read-only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the team&apos;s decisions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no connection to the centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The centre could not be asked (%1): showing this workstation&apos;s copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions of the centre, and %1 held here not yet at the centre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decisions could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 decisions shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spent %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 not reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark reviewed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 marked reviewed; sent at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review mark was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the decisions shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 decisions written to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SayYesPage</name>
     <message>
         <source>Say yes</source>
@@ -2303,6 +2534,29 @@
     <message>
         <source>Another customer</source>
         <translation>Un autre client</translation>
+    </message>
+</context>
+<context>
+    <name>SpendCharts</name>
+    <message>
+        <source>Spend per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spend per gesture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spend per advisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No spend in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spend</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QDockWidget,
@@ -153,7 +153,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._wire()
         self.resize(1500, 900)
-        self.resizeDocks([self.queue_dock, self.side_dock], [600, 420], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.queue_dock, self.side_dock], [700, 430], Qt.Orientation.Horizontal)
         self._restore_layout()
         self._update_actions()
         QTimer.singleShot(0, self.queue.refresh)
@@ -282,6 +282,7 @@ class MainWindow(QMainWindow):
         view.addAction(self.side_dock.toggleViewAction())
         view.addSeparator()
         theme = view.addMenu(ctx.icons.icon("action.theme"), self.tr("Theme"))
+        theme_group = QActionGroup(self)
         for value, text in (
             ("system", self.tr("Follow the system")),
             ("light", self.tr("Light")),
@@ -289,12 +290,15 @@ class MainWindow(QMainWindow):
         ):
             a = theme.addAction(text)
             a.setCheckable(True)
+            theme_group.addAction(a)
             a.setChecked(ctx.settings.theme == value)
             a.triggered.connect(lambda _c=False, v=value: self.themeRequested.emit(v))
         language = view.addMenu(ctx.icons.icon("action.language"), self.tr("Language"))
+        language_group = QActionGroup(self)
         for value, text in (("system", self.tr("Follow the system")), ("fr", "Français"), ("en", "English")):
             a = language.addAction(text)
             a.setCheckable(True)
+            language_group.addAction(a)
             a.setChecked(ctx.settings.language == value)
             a.triggered.connect(lambda _c=False, v=value: self.languageRequested.emit(v))
 

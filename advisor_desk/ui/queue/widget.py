@@ -256,19 +256,20 @@ class QueueWidget(QWidget):
 
         unfiltered = not any(params.values())
 
-        def load() -> tuple[list[QueueRow], QueueCounts]:
+        def load() -> tuple[list[QueueRow], QueueCounts, bool]:
             rows = ctx.cache.work_queue(user.id, user.team, now, **params)
             # Without filters the rows are the whole queue: count them here rather than query twice.
             counts = (
                 count_rows(rows, user.id) if unfiltered else ctx.cache.queue_counts(user.id, user.team, now)
             )
-            return rows, counts
+            never_synced = not rows and ctx.cache.last_sync_at() is None
+            return rows, counts, never_synced
 
         self._pending = ctx.tasks.run("db", load, self._loaded, self._failed, owner=self, name="work_queue")
 
-    def _loaded(self, result: tuple[list[QueueRow], QueueCounts]) -> None:
+    def _loaded(self, result: tuple[list[QueueRow], QueueCounts, bool]) -> None:
         self._pending = None
-        rows, counts = result
+        rows, counts, never_synced = result
         current = self.current_case_id()
         self.model.set_rows(rows)
         self.loaded = True
@@ -277,6 +278,12 @@ class QueueWidget(QWidget):
             self.stack.setCurrentWidget(self.table)
             if current:
                 self.select_case(current, emit=False)
+        elif never_synced:
+            self._show_message(
+                self.tr(
+                    "Your team's cases have not reached this desk yet: they come with the first sync (F5)."
+                )
+            )
         else:
             self._show_message(
                 self.tr("Nothing waiting: no open case matches these filters.")
