@@ -148,6 +148,9 @@ def test_a_grant_refused_by_the_centre_is_shown_in_the_desk_and_an_answer_comes_
     body = panel.banner.body.text()
     assert "Refused by the centre" in body and eur(5_000) in body and mine.voucher_code in body
     assert second.cache.decision(mine.id).status is DecisionStatus.REJECTED
+    # the confirmation the advisor was looking at now says it must not be promised
+    assert "Refused by the centre" in panel.confirmation_label.text()
+    assert panel.voucher_label.isHidden() and panel.insert_button.isHidden()
     rows = [panel.history.data(panel.history.index(r, 0)) for r in range(panel.history.rowCount())]
     assert any("refused by the centre" in r and eur(5_000) in r for r in rows), rows
     assert panel.left_customer.text() == f"{eur(3_000)} left of {eur(8_000)}"  # the first desk's 50 € count

@@ -314,7 +314,9 @@ def test_saying_yes_with_enter_writes_the_decision_and_hands_it_to_the_reply(
     # and the reply composer gets a sentence to insert
     with qtbot.waitSignal(panel.insertIntoReply) as inserted:
         qtbot.mouseClick(panel.insert_button, Qt.MouseButton.LeftButton)
-    assert inserted.args[0] == f"a voucher of {eur(1500)}, code {decision_.voucher_code}"
+    assert (
+        inserted.args[0] == f"a voucher of {eur(1500)}, code {decision_.voucher_code} (pending confirmation)"
+    )
     # the form is ready for the next gesture, and Ctrl+Enter says yes too
     assert panel.amount.text() == "" and panel.reason_text.text() == ""
     fill(qtbot, panel, GestureCode.LOYALTY_POINTS, "2")
@@ -509,3 +511,24 @@ def test_models_pass_the_model_tester(
     for model in (panel.gestures, panel.lines, panel.history):
         qtmodeltester.check(model, force_py=True)
     assert QLocale().decimalPoint() == ","
+
+
+def test_the_centres_confirmation_replaces_pending(qtbot: Any, french: tuple[World, DeskContext]) -> None:
+    world, ctx = french
+    panel = open_panel(qtbot, ctx)
+    fill(qtbot, panel, GestureCode.VOUCHER, "10")
+    qtbot.mouseClick(panel.say_yes, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, ctx)
+    granted = panel.last_decision
+    assert granted is not None and "Pending confirmation" in panel.confirmation_label.text()
+    [entry] = world.cache.pending_mutations()
+    confirmed = to_wire(granted) | {"status": "granted"}
+    world.cache.record_results(
+        [{"id": entry.id, "status": "applied", "reason": None, "data": {"decision": confirmed}}]
+    )
+    ctx.changes.publish(Changes.everything())
+    wait_idle(qtbot, ctx)
+    assert "Confirmed by the centre." in panel.confirmation_label.text()
+    with qtbot.waitSignal(panel.insertIntoReply) as inserted:
+        qtbot.mouseClick(panel.insert_button, Qt.MouseButton.LeftButton)
+    assert inserted.args[0] == f"a voucher of {eur(1000)}, code {granted.voucher_code}"

@@ -413,6 +413,7 @@ class CompensationPanel(QWidget):
             if code is not None:
                 self.reason_code.setCurrentIndex(self.reason_code.findData(code.value))
         self.history.set_history(context.decisions, context.escalations, context.at)
+        self._refresh_confirmation(context)
         self._gesture_changed()
 
     def _load_failed(self, seq: int, exc: BaseException) -> None:
@@ -677,13 +678,20 @@ class CompensationPanel(QWidget):
         text = self.tr("Granted: %1.").replace("%1", what)
         if decision.status is DecisionStatus.PENDING:
             text += " " + self.tr("Pending confirmation by the centre.")
+        elif decision.status is DecisionStatus.GRANTED:
+            text += " " + self.tr("Confirmed by the centre.")
+        elif decision.status is DecisionStatus.REJECTED:
+            text = self.tr("Refused by the centre: %1. Do not promise it to the customer.").replace(
+                "%1", what
+            )
         self.confirmation_label.setText(text)
         self.voucher_label.setText(decision.voucher_code or "")
-        self.voucher_label.setVisible(bool(decision.voucher_code))
-        self.insert_button.show()
+        usable = decision.status is not DecisionStatus.REJECTED
+        self.voucher_label.setVisible(bool(decision.voucher_code) and usable)
+        self.insert_button.setVisible(usable)
         self.confirmation.show()
         # the code must be seen (read out to the customer): bring it into view in a short tab
-        QTimer.singleShot(0, lambda: self.scroll.ensureWidgetVisible(self.confirmation))
+        QTimer.singleShot(0, self, lambda: self.scroll.ensureWidgetVisible(self.confirmation))
 
     def _grant_failed(self, exc: BaseException) -> None:
         self._busy = False
@@ -710,6 +718,20 @@ class CompensationPanel(QWidget):
     def _insert(self) -> None:
         if self.last_decision is not None:
             self.insertIntoReply.emit(words.reply_sentence(self.last_decision))
+
+    def _refresh_confirmation(self, context: GrantContext) -> None:
+        """The centre's answer to the gesture just granted, once the sync brings it."""
+        shown = self.last_decision
+        fresh = next((d for d in context.decisions if shown is not None and d.id == shown.id), None)
+        if (
+            fresh is None
+            or shown is None
+            or fresh.status is shown.status
+            or not self.confirmation.isVisible()
+        ):
+            return
+        self.last_decision = fresh
+        self.show_confirmation(fresh)
 
     # -- asking the team lead -----------------------------------------------------------------------
     def request_approval(self) -> None:

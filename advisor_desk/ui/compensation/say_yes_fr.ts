@@ -209,6 +209,10 @@
       <source>, code %1</source>
       <translation>, code %1</translation>
     </message>
+    <message>
+      <source> (pending confirmation)</source>
+      <translation> (en attente de confirmation)</translation>
+    </message>
   </context>
   <context>
     <name>CompensationPanel</name>
@@ -368,6 +372,14 @@
     <message>
       <source>Pending confirmation by the centre.</source>
       <translation>En attente de confirmation par le centre.</translation>
+    </message>
+    <message>
+      <source>Confirmed by the centre.</source>
+      <translation>Confirmé par le centre.</translation>
+    </message>
+    <message>
+      <source>Refused by the centre: %1. Do not promise it to the customer.</source>
+      <translation>Refusé par le centre : %1. Ne le promettez pas au client.</translation>
     </message>
     <message>
       <source>Your authority has not been received from the centre yet: connect once (F5).</source>

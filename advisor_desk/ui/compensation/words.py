@@ -200,7 +200,8 @@ def escalation_status(status: EscalationStatus) -> str:
 
 
 def reply_sentence(decision: Decision, locale: QLocale | None = None) -> str:
-    """What the composer inserts in the reply: "a voucher of 15,00 €" (pending noted when pending)."""
+    """What the composer inserts in the reply: "a voucher of 15,00 €, code …", "(pending confirmation)"
+    while the centre has not confirmed it."""
     locale = locale or QLocale()
     amount = money(decision.amount_cents, decision.currency, locale)
     phrases = {
@@ -216,4 +217,7 @@ def reply_sentence(decision: Decision, locale: QLocale | None = None) -> str:
     text = phrases[decision.gesture].replace("%1", amount)
     if decision.voucher_code and decision.gesture in (GestureCode.VOUCHER, GestureCode.GIFT):
         text += translate("Compensation", ", code %1").replace("%1", decision.voucher_code)
+    if decision.status is DecisionStatus.PENDING:
+        # the customer is told: the centre has not confirmed it yet (granted offline, or just now)
+        text += translate("Compensation", " (pending confirmation)")
     return text
