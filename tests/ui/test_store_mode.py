@@ -277,3 +277,24 @@ def test_counter_models_pass_the_model_tester(
     scan(qtbot, window, ctx, CARD)
     for model in (window.interactions, window.cases, window.yes_page.lines):
         qtmodeltester.check(model, force_py=True)
+
+
+def test_a_card_scanned_on_the_customer_screen_starts_a_new_search(
+    qtbot: Any, counter: tuple[World, Any]
+) -> None:
+    from test_compensation_world import PAUL
+
+    _, ctx = counter
+    window = open_window(qtbot, ctx)
+    scan(qtbot, window, ctx, CARD)
+    assert window.step == StoreWindow.SEE and window.customer_id == ELODIE.id
+    window.activateWindow()
+    # the scanner types into whatever has the focus (the "Say yes" button), key after key
+    for key in (*PAUL.loyalty_card, "\r"):  # type: ignore[misc]
+        target = window.focusWidget() or window
+        if key == "\r":
+            qtbot.keyClick(target, Qt.Key.Key_Return)
+        else:
+            qtbot.keyClick(target, key)
+    wait_idle(qtbot, ctx)
+    assert window.step == StoreWindow.SEE and window.customer_id == PAUL.id

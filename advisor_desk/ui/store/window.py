@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QSize, QStandardPaths, Qt, Signal
-from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -425,6 +425,18 @@ class StoreWindow(QWidget):
         else:
             self.done_page.next_button.setFocus()
         self.stepChanged.emit(step)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        # A card scanned while the previous customer is still on screen: the scanner types into
+        # whatever has focus (a button, which ignores digits), so the keys arrive here. Start a new
+        # search with them rather than losing the scan.
+        text = event.text()
+        if self.step in (self.SEE, self.DONE) and text and text.isprintable() and not text.isspace():
+            self.new_customer()
+            self.find_page.field.setText(text)
+            self.find_page.field.setFocus()
+            return
+        super().keyPressEvent(event)
 
     def back(self) -> None:
         """One step back; what was typed stays."""
