@@ -17,6 +17,7 @@ Logs carry ids and counts, never customer data or tokens.
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
 import random
@@ -522,6 +523,9 @@ class SyncEngine:
                 return
             self._wake.wait(remaining)
 
+    def _moved_on(self, polled: str, stop_event: threading.Event) -> bool:
+        return self._cursor != polled or stop_event.is_set()
+
     def _watch(self, stop_event: threading.Event) -> None:
         """Long-poll the feed and wake the loop as soon as the centre has something new."""
         while not stop_event.is_set():
@@ -542,7 +546,7 @@ class SyncEngine:
                 # wait until the loop has pulled past this position before asking again
                 with self._cursor_changed:
                     self._cursor_changed.wait_for(
-                        lambda c=cursor: self._cursor != c or stop_event.is_set(), timeout=self.interval
+                        functools.partial(self._moved_on, cursor, stop_event), timeout=self.interval
                     )
             elif time.monotonic() - started < self.long_poll_wait / 2:
                 # the server answered an empty page at once: it does not hold requests
