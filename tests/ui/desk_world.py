@@ -271,4 +271,5 @@ def build_world(path: Path, clock: Clock) -> World:
             )
         )
     w.feed(*big_items)
+    cache.set_last_sync(NOW)
     return w

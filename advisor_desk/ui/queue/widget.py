@@ -262,7 +262,7 @@ class QueueWidget(QWidget):
             counts = (
                 count_rows(rows, user.id) if unfiltered else ctx.cache.queue_counts(user.id, user.team, now)
             )
-            never_synced = not rows and ctx.cache.last_sync_at() is None
+            never_synced = not rows and unfiltered and ctx.cache.last_sync_at() is None
             return rows, counts, never_synced
 
         self._pending = ctx.tasks.run("db", load, self._loaded, self._failed, owner=self, name="work_queue")
