@@ -80,7 +80,7 @@ _QUEUE_SQL = (
     "SELECT c.id, c.customer_id, c.status, c.channel, c.kind, c.category, c.subject, "
     "c.assignee_id, c.opened_at, c.acknowledged_at, c.first_response_at, c.resolved_at, "
     "c.version, cu.first_name, cu.last_name "
-    "FROM cases c LEFT JOIN customers cu ON cu.id = c.customer_id WHERE "
+    "FROM cases c LEFT JOIN customers cu INDEXED BY ix_customers_name ON cu.id = c.customer_id WHERE "
 )
 _CHANNELS = {c.value: c for c in Channel}
 _CASE_KINDS = {k.value: k for k in CaseKind}
