@@ -71,11 +71,11 @@ def lupdate_composer(out: Path, language: str) -> None:
     )
 
 
-def merge_into_desk_catalogues() -> None:
-    """Copy the composer's translations into ``translations/advisor_desk_*.ts`` and compile them."""
+def merge_into_desk_catalogues(directory: Path = TRANSLATIONS) -> None:
+    """Copy the composer's translations into ``advisor_desk_*.ts`` (unfinished entries only) and compile."""
     for language in LANGUAGES:
         ours = messages(COMPOSER / f"composer_{language}.ts")
-        target = TRANSLATIONS / f"advisor_desk_{language}.ts"
+        target = directory / f"advisor_desk_{language}.ts"
         tree = ET.parse(target)
         for context in tree.getroot().findall("context"):
             name = context.findtext("name") or ""
@@ -101,6 +101,38 @@ def test_the_composer_catalogue_covers_every_string(tmp_path: Path, language: st
     assert missing == [], (
         f"translate these in advisor_desk/ui/composer/composer_{language}.ts: {missing[:10]}"
     )
+
+
+def test_the_merge_fills_the_desk_catalogues_unfinished_composer_entries(tmp_path: Path) -> None:
+    import shutil
+
+    for language in LANGUAGES:
+        copy = tmp_path / f"advisor_desk_{language}.ts"
+        shutil.copy(TRANSLATIONS / f"advisor_desk_{language}.ts", copy)
+        lupdate_composer(tmp_path / "fresh.ts", language)
+        # what lupdate would add for the composer, unfinished, as translations/update.py does
+        tree = ET.parse(copy)
+        present = set(messages(copy))
+        fresh = ET.parse(tmp_path / "fresh.ts").getroot()
+        for context in fresh.findall("context"):
+            name = context.findtext("name") or ""
+            for message in context.findall("message"):
+                if (name, message.findtext("source") or "") in present:
+                    continue
+                found = next(
+                    (c for c in tree.getroot().findall("context") if c.findtext("name") == name), None
+                )
+                if found is None:
+                    found = ET.SubElement(tree.getroot(), "context")
+                    ET.SubElement(found, "name").text = name
+                found.append(message)
+        tree.write(copy, encoding="utf-8", xml_declaration=True)
+    merge_into_desk_catalogues(tmp_path)
+    for language in LANGUAGES:
+        merged = messages(tmp_path / f"advisor_desk_{language}.ts")
+        ours = messages(COMPOSER / f"composer_{language}.ts")
+        assert all(merged[key] == text for key, text in ours.items()), language
+        assert (tmp_path / f"advisor_desk_{language}.qm").stat().st_size > 0
 
 
 @pytest.fixture
