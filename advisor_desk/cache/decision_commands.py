@@ -596,12 +596,32 @@ def export_rows(
     """CSV rows of the decisions granted in ``period``, flags judged with the 30 days before it."""
     start, end = period
     window = [d for d in decisions if start - review.FlagRules().repeat_window <= d.granted_at < end]
-    flagged = review.flags(window, envelopes, team_advisor_ids=team_advisor_ids)
     shown = sorted(
         review.apply_filter(window, review.DecisionFilter(period_from=start, period_to=end)),
         key=lambda d: (d.granted_at, d.id),
     )
-    return review.csv_rows(shown, flagged, advisor_names)
+    return review.csv_rows(shown, period_flags(window, shown, envelopes, team_advisor_ids), advisor_names)
+
+
+def period_flags(
+    window: Sequence[Decision],
+    shown: Sequence[Decision],
+    envelopes: Mapping[str, Any],
+    team_advisor_ids: Sequence[str] = (),
+) -> dict[str, list[review.Flag]]:
+    """Flags of the decisions ``shown`` (a period): repeat customers judged with ``window`` (the period
+    and the 30 days before, so the first day's repeats are seen), the high spender over the period
+    only (the advisor's level *in the period shown*), the other flags per decision."""
+    before = review.flags(window, envelopes, team_advisor_ids=team_advisor_ids)
+    within = review.flags(shown, envelopes, team_advisor_ids=team_advisor_ids)
+    result: dict[str, list[review.Flag]] = {}
+    for d in shown:
+        repeat = [f for f in before.get(d.id, ()) if f.code is review.FlagCode.REPEAT_CUSTOMER]
+        rest = [f for f in within.get(d.id, ()) if f.code is not review.FlagCode.REPEAT_CUSTOMER]
+        found = sorted(repeat + rest, key=lambda f: list(review.FlagCode).index(f.code))
+        if found:
+            result[d.id] = found
+    return result
 
 
 def write_csv(path: Path, rows: Sequence[Sequence[str]]) -> None:

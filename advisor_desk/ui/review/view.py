@@ -461,8 +461,8 @@ class ReviewView(QWidget):
             merged, only_local = merge(local, central)
             envelopes = decision_commands.envelopes_for(cache, merged, user)
             team_ids = sorted({d.user_id for d in merged})
-            flagged = review.flags(merged, envelopes, team_advisor_ids=team_ids)
             shown = review.apply_filter(merged, review.DecisionFilter(period_from=start, period_to=end))
+            flagged = decision_commands.period_flags(merged, shown, envelopes, team_ids)
             names = decision_commands.known_names(cache.path)
             names[user.id] = user.display_name
             customers = {
@@ -563,12 +563,13 @@ class ReviewView(QWidget):
             advisor_ids=frozenset({advisor}) if advisor else frozenset(),
             period_from=start,
             period_to=end,
-            gestures=frozenset({gesture}) if gesture else frozenset(),
+            # combo data comes back as plain text from Qt: the enums are rebuilt from it
+            gestures=frozenset({GestureCode(gesture)}) if gesture else frozenset(),
             min_amount_cents=low,
             max_amount_cents=high,
-            reason_codes=frozenset({reason}) if reason else frozenset(),
-            statuses=frozenset({status}) if status else frozenset(),
-            reviewed=self.reviewed_filter.currentData() or review.Reviewed.ANY,
+            reason_codes=frozenset({ReasonCode(reason)}) if reason else frozenset(),
+            statuses=frozenset({DecisionStatus(status)}) if status else frozenset(),
+            reviewed=review.Reviewed(self.reviewed_filter.currentData() or review.Reviewed.ANY),
         )
 
     def apply_filters(self) -> None:
