@@ -556,8 +556,8 @@ class CompensationPanel(QWidget):
         self.offline_label.setVisible(not self.online and self.grant_context is not None)
 
     def _on_changes(self, changes: Changes) -> None:
-        if self.customer_id is None:
-            return
+        if self.customer_id is None or changes.source is self:
+            return  # our own grant: already reloading
         if changes.touches_customer(self.customer_id) or "decisions" in changes.kinds:
             self.reload()
 
