@@ -25,6 +25,7 @@ from typing import Any
 
 from alembic import command
 from alembic.config import Config
+from alembic.util.exc import CommandError
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.exc import OperationalError
 
@@ -171,6 +172,14 @@ class LocalCache(LocalActions, CacheReads):
         reader = _engine(path, writer=False)
         try:
             migrate(writer)
+        except CommandError as exc:
+            writer.dispose()
+            reader.dispose()
+            # Most likely a cache written by a newer desk: never drop or downgrade it.
+            raise CacheError(
+                f"the cache {path.name} has a schema this version of Advisor Desk does not know "
+                f"({exc}); it was left untouched: use the newer Advisor Desk, or another data folder"
+            ) from exc
         except Exception:
             writer.dispose()
             reader.dispose()

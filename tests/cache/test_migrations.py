@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 from pathlib import Path
 
+import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from cache_builders import ADVISOR, Clock, customer, interaction, order
 from sqlalchemy import create_engine
 
+from advisor_desk.cache.errors import CacheError
 from advisor_desk.cache.schema import Base
 from advisor_desk.cache.store import LocalCache, migrate, schema_revision
 from advisor_desk.domain.wire import to_wire
@@ -95,3 +98,16 @@ def test_migrated_schema_matches_the_declared_tables(tmp_path: Path) -> None:
             assert compare_metadata(context, Base.metadata) == []
     finally:
         cache.close()
+
+
+def test_cache_from_a_newer_desk_is_refused_and_left_alone(tmp_path: Path) -> None:
+    path = tmp_path / "newer.cache.sqlite3"
+    LocalCache.open(path).close()
+    with sqlite3.connect(path) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '0999'")
+    conn.close()
+    before = path.read_bytes()
+    with pytest.raises(CacheError, match="left untouched"):
+        LocalCache.open(path)
+    assert path.read_bytes() == before
+    assert list(tmp_path.glob("*.corrupt-*")) == []
