@@ -71,6 +71,12 @@ def test_a_gesture_granted_in_say_yes_lands_in_the_solution(qtbot: Any, window: 
     settle(qtbot, window.ctx)
     assert panel.state.chosen_id(ReplyStep.SOLVE) == "fr-late-voucher"
     assert "bon d’achat de 15\u00a0€" in panel.state.draft.solution
+    # the sentence Say yes offers to insert goes at the end of the solution, kept as typed
+    with qtbot.waitSignal(say_yes.insertIntoReply) as offered:
+        say_yes.insert_button.click()
+    panel.insert_sentence(offered.args[0])
+    assert panel.state.draft.solution.endswith(offered.args[0])
+    assert ReplyStep.SOLVE in panel.state.edited
 
 
 def test_ctrl_shift_a_in_the_composer_uses_the_scripts_acknowledgement(

@@ -99,8 +99,8 @@ def _highlights(editor: QPlainTextEdit, text: str) -> list[QTextEdit.ExtraSelect
         cursor.setPosition(start)
         cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
         selection = QTextEdit.ExtraSelection()
-        selection.cursor = cursor  # type: ignore[misc]
-        selection.format = fmt  # type: ignore[misc]
+        selection.cursor = cursor
+        selection.format = fmt
         selections.append(selection)
 
     marker = QTextCharFormat()
@@ -761,6 +761,17 @@ class ComposerPanel(QWidget):
         ):
             self.applied_decisions.add(decision.id)
             self.grant(data.granted(decision))
+
+    def insert_sentence(self, text: str) -> None:
+        """Add a sentence to the solution, as if typed (the Say yes panel's "Insert into the reply")."""
+        if self.state is None or not text.strip():
+            return
+        current = self.state.draft.solution.rstrip()
+        self.state = self.state.edit(
+            ReplyStep.SOLVE, f"{current} {text.strip()}" if current else text.strip()
+        )
+        self._after_change(save=True)
+        self.go_to_step(ReplyStep.SOLVE)
 
     def _apply_new_decisions(self, decisions: tuple[Decision, ...]) -> None:
         fresh = [d for d in decisions if d.id not in self.applied_decisions]
