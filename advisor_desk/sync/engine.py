@@ -188,10 +188,12 @@ class SyncEngine:
         self.long_poll_supported: bool | None = None  # unknown until tried
         self.last_success: datetime | None = None
         self.last_error: str = ""
+        self.last_error_code: str = ""  # SyncError.code of the last failure, "" after a success
         self.state_listeners = Listeners()
         self.pending_listeners = Listeners()
         self.last_sync_listeners = Listeners()
         self.error_listeners = Listeners()
+        self.failure_listeners = Listeners()  # (code, message)
         self.report_listeners = Listeners()
         self._sync_lock = threading.Lock()  # one sync at a time, whoever asks
         if credentials is not None:
@@ -222,10 +224,13 @@ class SyncEngine:
         if changed:
             self.state_listeners.emit(state)
 
-    def _set_error(self, message: str) -> None:
-        if message != self.last_error:
+    def _set_error(self, message: str, code: str = "") -> None:
+        if message != self.last_error or code != self.last_error_code:
             self.last_error = message
+            self.last_error_code = code
             self.error_listeners.emit(message)
+            # the UI translates by code (the English sentence is for logs and the terminal)
+            self.failure_listeners.emit((code, message))
 
     def pending_count(self) -> int:
         with self._cache_lock:
@@ -286,7 +291,7 @@ class SyncEngine:
             except Exception:
                 log.warning("could not record the last error in the cache")
             self._set_state(SyncState.NEEDS_LOGIN if isinstance(failure, NeedsLogin) else SyncState.OFFLINE)
-            self._set_error(failure.user_message)
+            self._set_error(failure.user_message, failure.code)
         log.info(
             "sync: pulled=%d pushed=%d applied=%d duplicates=%d rejected=%d conflicts=%d pending=%d",
             report.pulled,

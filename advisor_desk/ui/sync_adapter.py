@@ -31,6 +31,9 @@ class SyncAdapter(QObject):
     lastSyncChanged = Signal(object)
     #: the last error in words a user understands; empty when the last sync went well
     errorChanged = Signal(str)
+    #: (error code, English message) of the last failure, ("", "") after a success: the UI translates
+    #: by code (``unreachable``, ``server_error``, ``bad_answer``, ``needs_login``, ``local_cache``...)
+    failureChanged = Signal(str, str)
     #: a :class:`SyncReport` after every sync
     syncFinished = Signal(object)
     #: (customer id, entities stored) after :meth:`fetchCustomer`
@@ -50,6 +53,7 @@ class SyncAdapter(QObject):
         engine.last_sync_listeners.add(self._on_last_sync)
         engine.error_listeners.add(self._on_error)
         engine.report_listeners.add(self._on_report)
+        engine.failure_listeners.add(self._on_failure)
 
     # the engine's callbacks, on its threads: only emit, never touch widgets
     def _on_state(self, state: SyncState) -> None:
@@ -63,6 +67,9 @@ class SyncAdapter(QObject):
 
     def _on_error(self, message: str) -> None:
         self.errorChanged.emit(message)
+
+    def _on_failure(self, failure: tuple[str, str]) -> None:
+        self.failureChanged.emit(failure[0], failure[1])
 
     def _on_report(self, report: SyncReport) -> None:
         self.syncFinished.emit(report)
@@ -151,4 +158,5 @@ class SyncAdapter(QObject):
             (e.last_sync_listeners, self._on_last_sync),
             (e.error_listeners, self._on_error),
             (e.report_listeners, self._on_report),
+            (e.failure_listeners, self._on_failure),
         ]

@@ -103,6 +103,8 @@ def test_the_adapter_reports_by_signals_and_stops_cleanly(qtbot, live_server, de
     adapter.errorChanged.connect(errors.append)
     last: list[object] = []
     adapter.lastSyncChanged.connect(last.append)
+    failures: list[tuple[str, str]] = []
+    adapter.failureChanged.connect(lambda code, message: failures.append((code, message)))
     try:
         with qtbot.waitSignal(adapter.syncFinished, timeout=10_000) as finished:
             adapter.start()
@@ -110,17 +112,19 @@ def test_the_adapter_reports_by_signals_and_stops_cleanly(qtbot, live_server, de
         assert isinstance(report, SyncReport) and report.applied == 1
         assert pending[-1] == 0
         assert isinstance(last[-1], datetime)
-        qtbot.waitUntil(lambda: states and states[-1] == "online", timeout=5_000)
+        qtbot.waitUntil(lambda: bool(states) and states[-1] == "online", timeout=5_000)
 
         proxy.fault = "reset"
         with qtbot.waitSignal(adapter.errorChanged, timeout=10_000) as error:
             adapter.syncNow()
         assert "cannot be reached" in error.args[0]
+        qtbot.waitUntil(lambda: bool(failures) and failures[-1][0] == "unreachable", timeout=5_000)
         qtbot.waitUntil(lambda: states[-1] == "offline", timeout=5_000)
 
         proxy.fault = "pass"
         qtbot.waitUntil(lambda: states[-1] == "online", timeout=10_000)
         assert errors[-1] == ""
+        qtbot.waitUntil(lambda: failures[-1] == ("", ""), timeout=5_000)
 
         with qtbot.waitSignal(adapter.customerFetched, timeout=10_000) as fetched:
             adapter.fetchCustomer("c-north-2")
