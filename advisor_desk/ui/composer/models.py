@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor, QFont, QIcon
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QPalette
 
 from advisor_desk.domain.reply_checks import CheckResult, Severity
 from advisor_desk.domain.scripts import Closing, EmpathyOpening, SolutionPath
@@ -31,6 +31,14 @@ PASS_COLOR = "#1e7b34"
 BLOCK_COLOR = "#c62828"
 OVERRIDE_COLOR = "#a15c00"
 INFO_COLOR = "#1a5fb4"
+#: The same meanings on a dark background, light enough to keep WCAG AA contrast.
+_ON_DARK = {PASS_COLOR: "#81c995", BLOCK_COLOR: "#f28b82", OVERRIDE_COLOR: "#fdd663", INFO_COLOR: "#8ab4f8"}
+
+
+def tone(color: str) -> str:
+    """``color`` as is on a light theme, its lighter twin on a dark one."""
+    dark = QGuiApplication.palette().color(QPalette.ColorRole.Base).lightness() < 128
+    return _ON_DARK.get(color, color) if dark else color
 
 
 class OptionsModel(QAbstractListModel):
@@ -117,12 +125,12 @@ class ChecksModel(QAbstractListModel):
 
     def _icon(self, result: CheckResult) -> QIcon:
         if result.passed:
-            return self._icons.icon("state.done", PASS_COLOR)
+            return self._icons.icon("state.done", tone(PASS_COLOR))
         if result.severity is Severity.BLOCK:
-            return self._icons.icon("state.past_limit", BLOCK_COLOR)
+            return self._icons.icon("state.past_limit", tone(BLOCK_COLOR))
         if result.severity is Severity.OVERRIDE:
-            return self._icons.icon("app.warning", OVERRIDE_COLOR)
-        return self._icons.icon("action.acknowledge", INFO_COLOR)
+            return self._icons.icon("app.warning", tone(OVERRIDE_COLOR))
+        return self._icons.icon("action.acknowledge", tone(INFO_COLOR))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._results) or index.column() != 0:
@@ -139,11 +147,11 @@ class ChecksModel(QAbstractListModel):
             return self._icon(result)
         if role == Qt.ItemDataRole.ForegroundRole and not result.passed:
             return QColor(
-                BLOCK_COLOR
+                tone(BLOCK_COLOR)
                 if result.severity is Severity.BLOCK
-                else OVERRIDE_COLOR
+                else tone(OVERRIDE_COLOR)
                 if result.severity is Severity.OVERRIDE
-                else INFO_COLOR
+                else tone(INFO_COLOR)
             )
         if role == CHECK_CODE_ROLE:
             return result.code.value

@@ -68,7 +68,14 @@ from advisor_desk.ui import labels
 from advisor_desk.ui.changes import Changes
 from advisor_desk.ui.compensation import words as compensation_words
 from advisor_desk.ui.composer import data, words
-from advisor_desk.ui.composer.models import ChecksModel, OptionsModel
+from advisor_desk.ui.composer.models import (
+    BLOCK_COLOR,
+    OVERRIDE_COLOR,
+    PASS_COLOR,
+    ChecksModel,
+    OptionsModel,
+    tone,
+)
 from advisor_desk.ui.context import DeskContext
 from advisor_desk.ui.i18n import format_money
 from advisor_desk.ui.safe_text import display_text
@@ -331,7 +338,9 @@ class ComposerPanel(QWidget):
         self.activity_bar = QFrame(work)
         self.activity_bar.setObjectName("newActivityWarning")
         self.activity_bar.setFrameShape(QFrame.Shape.StyledPanel)
-        self.activity_bar.setStyleSheet("#newActivityWarning { background: #fff4d6; }")
+        self.activity_bar.setStyleSheet(
+            "#newActivityWarning { background: #fff4d6; } #newActivityWarning QLabel { color: #3a2a00; }"
+        )
         act_layout = QVBoxLayout(self.activity_bar)
         act_layout.setContentsMargins(6, 4, 6, 4)
         self.activity_text = QLabel(self.activity_bar)
@@ -804,9 +813,9 @@ class ComposerPanel(QWidget):
                 marks = bool(find_markers(state.draft.part(step)))
                 self.steps.setTabIcon(
                     index,
-                    self.ctx.icons.icon("app.warning", "#a15c00")
+                    self.ctx.icons.icon("app.warning", tone(OVERRIDE_COLOR))
                     if marks
-                    else self.ctx.icons.icon("state.done", "#1e7b34")
+                    else self.ctx.icons.icon("state.done", tone(PASS_COLOR))
                     if done
                     else self.ctx.icons.icon("state.on_time"),
                 )
@@ -853,7 +862,9 @@ class ComposerPanel(QWidget):
         self.counter.setVisible(counter is not None)
         if counter is not None:
             self.counter.setText(words.counter_text(counter))
-            self.counter.setStyleSheet("" if counter.passed else "color: #c62828; font-weight: bold;")
+            self.counter.setStyleSheet(
+                "" if counter.passed else f"color: {tone(BLOCK_COLOR)}; font-weight: bold;"
+            )
         offer = (
             file.case.kind is CaseKind.COMPLAINT
             and file.case.is_open
