@@ -119,7 +119,9 @@ def format_duration(seconds: float) -> str:
     if minutes < 60:
         return Q.translate("Time", "%1 min %2 s").replace("%1", str(minutes)).replace("%2", f"{secs:02d}")
     hours, minutes = divmod(minutes, 60)
-    if hours < 48:
+    if 10 <= hours < 48:
+        return Q.translate("Time", "%n h", None, hours)  # minutes no longer matter at that scale
+    if hours < 10:
         return Q.translate("Time", "%1 h %2 min").replace("%1", str(hours)).replace("%2", f"{minutes:02d}")
     return Q.translate("Time", "%n d", None, hours // 24)
 

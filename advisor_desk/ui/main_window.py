@@ -156,7 +156,7 @@ class MainWindow(QMainWindow):
         self.resizeDocks([self.queue_dock, self.side_dock], [700, 430], Qt.Orientation.Horizontal)
         self._restore_layout()
         self._update_actions()
-        QTimer.singleShot(0, self.queue.refresh)
+        QTimer.singleShot(0, self, self.queue.refresh)
 
     # -- building ---------------------------------------------------------------------------------
     def _add_side_panels(self) -> None:
@@ -423,7 +423,7 @@ class MainWindow(QMainWindow):
     def _on_changes(self, changes: Changes) -> None:
         if self.customer_id and changes.touches_customer(self.customer_id):
             self._load_file()
-        QTimer.singleShot(0, self._update_actions)
+        QTimer.singleShot(0, self, self._update_actions)  # dropped if the window is gone
 
     # -- sync -------------------------------------------------------------------------------------
     def sync_now(self) -> None:

@@ -96,3 +96,50 @@ def test_demo_start_opens_a_full_desk_then_closes_everything(qtbot: Any, qapp: A
         launcher.session.close()
         demo.stop()
     assert demo.process is None
+
+
+def test_switching_language_and_theme_rebuilds_the_window_and_keeps_the_desk(
+    qtbot: Any, qapp: Any, make_ctx: Any, world: Any, tmp_path: Path
+) -> None:
+    from PySide6.QtWidgets import QDockWidget
+
+    from advisor_desk.app import LaunchOptions
+    from advisor_desk.ui import labels, theme
+    from advisor_desk.ui.desk import DeskLauncher
+    from advisor_desk.ui.i18n import Translations
+    from advisor_desk.ui.main_window import MainWindow
+    from advisor_desk.ui.settings import DeskSettings
+
+    quits: list[bool] = []
+    qapp.aboutToQuit.connect(lambda: quits.append(True))
+    translations = Translations()
+    translations.install("en")
+    settings = DeskSettings.in_file(tmp_path / "desk.ini")
+    launcher = DeskLauncher(qapp, LaunchOptions(), None, settings, translations)
+    ctx = make_ctx(world.cache)
+    ctx.settings = settings
+    launcher.session.ctx = ctx
+    try:
+        launcher._show_window()
+        first = launcher.session.window
+        assert isinstance(first, MainWindow)
+        first.open_customer("cust-01", "case-limit")
+        launcher.switch_language("fr")
+        second = launcher.session.window
+        assert second is not first and isinstance(second, MainWindow)
+        qtbot.waitUntil(lambda: not first.isVisible())
+        assert "File de travail" in {d.windowTitle() for d in second.findChildren(QDockWidget)}
+        assert (second.customer_id, second.case_id) == ("cust-01", "case-limit")
+        assert settings.language == "fr"
+        launcher.switch_theme("dark")
+        assert theme.is_dark(qapp) and settings.theme == "dark"
+        qtbot.wait(50)
+        assert launcher.session.window.isVisible() and not quits
+    finally:
+        theme.apply_theme(qapp, "light")
+        translations.install("en")
+        labels.clear()
+        launcher._window_token = None
+        if launcher.session.window is not None:
+            launcher.session.window.close()
+        launcher.tasks.shutdown(wait=True)

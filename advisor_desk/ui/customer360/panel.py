@@ -142,17 +142,24 @@ class Customer360Panel(QScrollArea):
 
     # -- building blocks --------------------------------------------------------------------------
     def _clear(self) -> None:
+        # Widgets are unparented at once (hidden from the panel now), then deleted by the event loop.
+        def drop(widget: QWidget) -> None:
+            widget.hide()
+            widget.setParent(None)
+            widget.deleteLater()
+
         while self._layout.count():
             item = self._layout.takeAt(0)
             w = item.widget()
             if w is not None:
-                w.deleteLater()
+                drop(w)
             elif item.layout() is not None:
                 lay = item.layout()
                 while lay.count():
                     sub = lay.takeAt(0)
                     if sub.widget() is not None:
-                        sub.widget().deleteLater()
+                        drop(sub.widget())
+                lay.deleteLater()
 
     def _show_message(self, text: str) -> None:
         self._clear()

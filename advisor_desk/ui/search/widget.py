@@ -241,7 +241,7 @@ class SearchBox(QLineEdit):
                 self.close_popup()
                 return True
         if obj is self and event.type() == QEvent.Type.FocusOut:
-            QTimer.singleShot(150, self._hide_unless_focused)
+            QTimer.singleShot(150, self, self._hide_unless_focused)
         return super().eventFilter(obj, event)
 
     def _hide_unless_focused(self) -> None:
