@@ -60,6 +60,7 @@ from advisor_desk.domain.model import (
     Interaction,
     Order,
     Product,
+    ProductRating,
     Role,
     SatisfactionRating,
 )
@@ -584,6 +585,54 @@ class CacheReads(CacheCore):
                 tuple(params),
             ).all()
         return [replica.decode(EntityKind.DECISION, r[0]) for r in rows]
+
+    def product_ratings(
+        self, product_ids: Sequence[str] | None = None, since: datetime | None = None
+    ) -> list[ProductRating]:
+        """Ratings of these products (all when None), oldest first, from ``since`` when given."""
+        query = "SELECT data FROM product_ratings WHERE rated_at >= ?"
+        params: list[Any] = [ts(since) if since is not None else ""]
+        if product_ids is not None:
+            ids = sorted(set(product_ids))
+            if not ids:
+                return []
+            query += f" AND product_id IN ({','.join('?' * len(ids))})"
+            params += ids
+        with self._read() as conn:
+            rows = sql(conn, query + " ORDER BY rated_at", tuple(params)).all()
+        return [replica.decode(EntityKind.PRODUCT_RATING, r[0]) for r in rows]
+
+    def team_cases(self, team: str, kind: CaseKind | str | None = None) -> list[Case]:
+        """Every case of a team (open and closed), oldest first: the input of team reports."""
+        query = "SELECT data FROM cases WHERE team = ?"
+        params: list[Any] = [team]
+        if kind is not None:
+            query += " AND kind = ?"
+            params.append(CaseKind(kind).value)
+        with self._read() as conn:
+            rows = sql(conn, query + " ORDER BY opened_at", tuple(params)).all()
+        return [replica.decode(EntityKind.CASE, r[0]) for r in rows]
+
+    def team_interactions(self, team: str) -> list[Interaction]:
+        """Interactions attached to the team's cases, oldest first (a bulk read: call it off the GUI thread)."""
+        with self._read() as conn:
+            rows = sql(
+                conn,
+                "SELECT i.data FROM interactions i JOIN cases c ON c.id = i.case_id "
+                "WHERE c.team = ? ORDER BY i.occurred_at",
+                (team,),
+            ).all()
+        return [replica.decode(EntityKind.INTERACTION, r[0]) for r in rows]
+
+    def team_satisfaction(self, team: str) -> list[SatisfactionRating]:
+        with self._read() as conn:
+            rows = sql(
+                conn,
+                "SELECT s.data FROM satisfaction s JOIN cases c ON c.id = s.case_id "
+                "WHERE c.team = ? ORDER BY s.recorded_at",
+                (team,),
+            ).all()
+        return [replica.decode(EntityKind.SATISFACTION, r[0]) for r in rows]
 
     def decision(self, decision_id: str) -> Decision | None:
         with self._read() as conn:

@@ -154,6 +154,12 @@ TABLES: dict[EntityKind, tuple[str, str, tuple[str, ...], Callable[[Any, str], R
         ("id", "customer_id", "case_id", "recorded_at", "data"),
         lambda o, d: (o.id, o.customer_id, o.case_id, ts(o.recorded_at), d),
     ),
+    EntityKind.PRODUCT_RATING: (
+        "product_ratings",
+        "id",
+        ("id", "product_id", "customer_id", "rated_at", "data"),
+        lambda o, d: (o.id, o.product_id, o.customer_id, ts(o.rated_at), d),
+    ),
     EntityKind.DECISION: (
         "decisions",
         "id",
@@ -195,6 +201,7 @@ REPLICATED_TABLES = (
     "settings",
     "followups",
     "satisfaction",
+    "product_ratings",
     "decisions",
     "escalations",
     "customers",
@@ -431,7 +438,8 @@ def erase_customer(conn: Connection, customer_id: str) -> None:
     """Remove a customer and everything attached to it (data-protection erasure)."""
     _unindex_customer(conn, customer_id)
     _delete_interactions(conn, "customer_id = ?", (customer_id,))
-    for table in ("cases", "orders", "followups", "satisfaction", "escalations"):
+    # a rating a customer gave is personal data too: the centre sends it back anonymised if it keeps it
+    for table in ("cases", "orders", "followups", "satisfaction", "escalations", "product_ratings"):
         sql(conn, f"DELETE FROM {table} WHERE customer_id = ?", (customer_id,))  # noqa: S608
     # A local grant still waiting in the outbox stays until the centre answers it.
     sql(conn, "DELETE FROM decisions WHERE customer_id = ? AND status != 'pending'", (customer_id,))

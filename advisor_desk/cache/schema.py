@@ -168,9 +168,20 @@ class SatisfactionRow(Base):
     __tablename__ = "satisfaction"
     id: Mapped[str] = mapped_column(String, primary_key=True)
     customer_id: Mapped[str] = mapped_column(String, index=True)
-    case_id: Mapped[str] = mapped_column(String)
+    case_id: Mapped[str] = mapped_column(String, index=True)
     recorded_at: Mapped[str] = mapped_column(String)
     data: Mapped[str] = mapped_column(Text)
+
+
+class ProductRatingRow(Base):
+    __tablename__ = "product_ratings"
+    id: Mapped[str] = mapped_column(String, primary_key=True)
+    product_id: Mapped[str] = mapped_column(String)
+    customer_id: Mapped[str | None] = mapped_column(String, nullable=True, index=True)
+    rated_at: Mapped[str] = mapped_column(String)
+    data: Mapped[str] = mapped_column(Text)
+
+    __table_args__ = (Index("ix_product_ratings_product_time", "product_id", "rated_at"),)
 
 
 class DecisionRow(Base):

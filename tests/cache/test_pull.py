@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
 from typing import Any
 
 import pytest
@@ -200,3 +201,33 @@ def test_decision_from_the_feed_replaces_the_local_pending_one(desk: Desk) -> No
     assert cache.outbox_counts() == (0, 0, 0)
     assert cache.decision(grant.id).status is DecisionStatus.GRANTED
     assert cache.usage(ADVISOR.id, "cust-1", NOW, ADVISOR.time_zone).user_today_cents == 1_000
+
+
+def test_every_replicated_kind_has_a_table() -> None:
+    from advisor_desk.cache.replica import TABLES
+    from advisor_desk.domain.wire import EntityKind
+
+    assert set(TABLES) == set(EntityKind)
+
+
+def test_product_ratings_and_team_reads(desk: Desk) -> None:
+    from advisor_desk.domain.model import Product, ProductRating
+
+    cache = desk.cache
+    desk.feed(
+        Product("prod-1", "SKU-1", "Vélo"),
+        ProductRating("pr-1", "prod-1", 2, NOW - timedelta(days=3), customer_id="cust-1"),
+        ProductRating("pr-2", "prod-1", 5, NOW - timedelta(days=1)),
+        ProductRating("pr-3", "prod-9", 4, NOW - timedelta(days=2)),
+        SatisfactionRating("r1", "case-1", "cust-1", 4, "survey", NOW),
+        case(2, "cust-1", team="team-paris"),
+    )
+    assert [r.id for r in cache.product_ratings(["prod-1"])] == ["pr-1", "pr-2"]
+    assert [r.id for r in cache.product_ratings(since=NOW - timedelta(days=2))] == ["pr-3", "pr-2"]
+    assert cache.product_ratings([]) == []
+    assert [c.id for c in cache.team_cases(ADVISOR.team)] == ["case-1"]
+    assert [c.id for c in cache.team_cases(ADVISOR.team, kind="request")] == []
+    assert [i.id for i in cache.team_interactions(ADVISOR.team)] == ["int-1"]
+    assert [s.id for s in cache.team_satisfaction(ADVISOR.team)] == ["r1"]
+    cache.apply_page([delete("customer", "cust-1")], "50")
+    assert [r.id for r in cache.product_ratings()] == ["pr-3", "pr-2"]
