@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from advisor_desk.cache.errors import CacheError
-from advisor_desk.cache.paths import cache_file, default_data_dir, find_cache_files
+from advisor_desk.cache.paths import CACHE_SUFFIX, cache_file, default_data_dir, find_cache_files
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -37,6 +37,9 @@ def _stats_of(path: Path) -> dict[str, Any]:
     cache = LocalCache.open(path)
     try:
         stats = cache.stats()
+        host, user = _names_from_file(path)
+        stats["server_url"] = stats["server_url"] or host
+        stats["username"] = stats["username"] or user
         if cache.recovery is not None:
             stats["recovery"] = {
                 "problem": cache.recovery.problem,
@@ -46,6 +49,14 @@ def _stats_of(path: Path) -> dict[str, Any]:
         return stats
     finally:
         cache.close()
+
+
+def _names_from_file(path: Path) -> tuple[str | None, str | None]:
+    """Host and user as :func:`cache_file` spelled them in the file name (for caches whose opener
+    did not record them)."""
+    name = path.name.removesuffix(CACHE_SUFFIX)
+    parts = name.split("--")
+    return (parts[0], parts[1]) if len(parts) == 3 else (None, None)
 
 
 def _print_text(stats: dict[str, Any]) -> None:

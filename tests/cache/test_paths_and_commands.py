@@ -83,3 +83,11 @@ def test_cache_stats_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str]) 
     assert cache_main(["stats", "--data-dir", str(tmp_path / "empty")]) == 1
     assert "no cache" in capsys.readouterr().err
     assert cache_main(["stats", "--data-dir", str(tmp_path), "--server", "https://x"]) == 2
+
+
+def test_cache_stats_names_the_server_and_user(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = cache_file(tmp_path, "https://crm.example.com:8443", "bob")
+    LocalCache.open(path).close()  # opened without server/user, as a bare open does
+    assert cache_main(["stats", "--json", "--data-dir", str(tmp_path)]) == 0
+    [stats] = json.loads(capsys.readouterr().out)
+    assert (stats["server_url"], stats["username"]) == ("crm.example.com_8443", "bob")
