@@ -716,6 +716,9 @@ class StoreWindow(QWidget):
             y.gesture_buttons[code] = button
         if current in y.gesture_buttons:
             y.gesture_buttons[current].setChecked(True)
+        elif y.gesture_buttons:
+            # the most fitting gesture already picked: one tap less at the counter
+            next(iter(y.gesture_buttons.values())).setChecked(True)
         y.line_combo.blockSignals(True)
         y.lines.set_lines(context.lines)
         order = context.order
@@ -794,7 +797,7 @@ class StoreWindow(QWidget):
             else:
                 y.bounds.setText(self.tr("Nothing left to grant now for this gesture."))
         else:
-            y.bounds.setText(self.tr("Pick a gesture."))
+            y.bounds.clear()
         self.revalidate()
 
     def set_amount_cents(self, cents: int) -> None:
