@@ -87,9 +87,13 @@ class TaskRunner(QObject):
         owner: QObject | None = None,
         name: str = "",
     ) -> Task:
-        if self._closed:
-            raise RuntimeError("the task runner is shut down")
         task = Task(lane, name or getattr(fn, "__name__", "task"), on_done, on_error, owner)
+        if self._closed:
+            # The desk is closing: a late signal (a last sync report) may still ask for work. It is
+            # dropped quietly; nothing it would show is on screen any more.
+            log.debug("task %s dropped: the desk is closing", task.name)
+            task.cancel()
+            return task
         with self._lock:
             self._in_flight += 1
         self.busyChanged.emit(self._in_flight)

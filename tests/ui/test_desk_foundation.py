@@ -207,3 +207,11 @@ def test_markup_stays_literal_in_labels_and_tooltips(qtbot: Any) -> None:
     assert "<b>x</b><img src=x>" in label.text()
     tip = plain_tooltip("<b>x</b>")
     assert "&lt;b&gt;x&lt;/b&gt;" in tip and "<b>x" not in tip
+
+
+def test_work_asked_after_shutdown_is_dropped_quietly(qtbot: Any, qapp: Any) -> None:
+    r = TaskRunner()
+    r.shutdown(wait=True)
+    ran: list[int] = []
+    task = r.run("db", lambda: ran.append(1))
+    assert task.cancelled and ran == [] and r.is_idle()

@@ -143,3 +143,45 @@ def test_switching_language_and_theme_rebuilds_the_window_and_keeps_the_desk(
         if launcher.session.window is not None:
             launcher.session.window.close()
         launcher.tasks.shutdown(wait=True)
+
+
+@pytest.mark.allow_threads  # keyring backends may start a D-Bus thread that outlives the test
+def test_first_run_asks_for_the_server_and_account_then_remembers_the_server(
+    qtbot: Any, qapp: Any, tmp_path: Path, live_server: Any
+) -> None:
+    from advisor_desk.app import LaunchOptions
+    from advisor_desk.ui.desk import DeskLauncher
+    from advisor_desk.ui.i18n import Translations
+    from advisor_desk.ui.main_window import MainWindow
+    from advisor_desk.ui.settings import DeskSettings
+
+    live_server.seed_world()
+    translations = Translations()
+    translations.install("en")
+    settings = DeskSettings.in_file(tmp_path / "first.ini")
+    launcher = DeskLauncher(qapp, LaunchOptions(data_dir=tmp_path / "data"), None, settings, translations)
+    try:
+        launcher.start()
+        dialog = launcher.login_dialog
+        assert dialog.isVisible()
+        # nothing typed: said, nothing sent
+        dialog.submit()
+        assert "Fill in" in dialog.problem.text()
+        dialog.server.setText(live_server.url)
+        dialog.user.setText("advisor")
+        dialog.password.setText("wrong")
+        dialog.submit()
+        qtbot.waitUntil(lambda: not dialog.busy, timeout=20_000)
+        assert dialog.problem.text() == "Wrong user name or password."
+        assert dialog.user.text() == "advisor" and dialog.server.text() == live_server.url
+        dialog.password.setText("pw")
+        dialog.submit()
+        qtbot.waitUntil(lambda: launcher.session.window is not None, timeout=60_000)
+        window = launcher.session.window
+        assert isinstance(window, MainWindow) and window.ctx.user.username == "advisor"
+        assert settings.get("server/url") == live_server.url and settings.get("server/username") == "advisor"
+        assert dialog.password.text() == ""  # the password is not kept anywhere
+        launcher._window_token = None
+        window.close()
+    finally:
+        launcher.session.close()
