@@ -11,7 +11,7 @@ from fastapi import FastAPI
 from advisor_desk.server.api import admin, auth, changes, customers, decisions, health, me, mutations
 from advisor_desk.server.db import Database
 from advisor_desk.server.errors import install_error_handlers
-from advisor_desk.server.limits import BodyLimit
+from advisor_desk.server.limits import AccessLog, BodyLimit
 from advisor_desk.server.settings import ServerSettings
 
 API_PREFIX = "/api/v1"
@@ -40,6 +40,7 @@ def create_app(settings: ServerSettings | None = None, database: Database | None
     app.state.database = db
     install_error_handlers(app)
     app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes)
+    app.add_middleware(AccessLog)
     app.include_router(health.router)
     for module in (auth, me, changes, mutations, customers, decisions, admin):
         app.include_router(module.router, prefix=API_PREFIX)

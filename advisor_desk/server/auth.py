@@ -20,7 +20,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
-from sqlalchemy import select, update
+from sqlalchemy import delete, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -137,6 +137,10 @@ class IssuedTokens:
 
 def _issue(session: Session, user: UserRow, settings: ServerSettings, session_id: str) -> IssuedTokens:
     now = now_utc()
+    # Tokens long past their end serve no purpose: drop this user's at each issue.
+    session.execute(
+        delete(TokenRow).where(TokenRow.user_id == user.id, TokenRow.expires_at < now - timedelta(days=1))
+    )
     access, refresh = secrets.token_urlsafe(32), secrets.token_urlsafe(32)
     session.add_all(
         [

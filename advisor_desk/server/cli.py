@@ -81,6 +81,7 @@ def _serve(args: argparse.Namespace) -> int:
         port=args.port,
         workers=args.workers,
         log_level="info",
+        access_log=False,  # ours leaves out query strings (searched names, e-mails, phones)
         proxy_headers=args.proxy_headers,
     )
     if args.workers > 1:
@@ -93,6 +94,7 @@ def _serve(args: argparse.Namespace) -> int:
             port=args.port,
             workers=args.workers,
             log_level="info",
+            access_log=False,
             proxy_headers=args.proxy_headers,
         )
         return 0

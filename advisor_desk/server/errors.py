@@ -13,6 +13,7 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from sqlalchemy.exc import OperationalError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 log = logging.getLogger("advisor_desk.server")
@@ -101,6 +102,18 @@ async def _on_http_error(_request: Request, exc: Exception) -> JSONResponse:
     return error_response(exc.status_code, code, message, None, dict(exc.headers or {}) or None)
 
 
+async def _on_database_down(request: Request, exc: Exception) -> JSONResponse:
+    # Connection lost, lock wait exhausted: nothing was committed, the client may retry.
+    log.warning("database unavailable on %s %s: %s", request.method, request.url.path, type(exc).__name__)
+    return error_response(
+        503,
+        "unavailable",
+        "The database is unavailable; the request was not applied.",
+        None,
+        {"Retry-After": "5"},
+    )
+
+
 async def _on_unexpected(request: Request, exc: Exception) -> JSONResponse:
     log.exception("unexpected error on %s %s", request.method, request.url.path)
     return error_response(500, "internal", "The server failed to answer; the request was not applied.")
@@ -110,4 +123,5 @@ def install_error_handlers(app: FastAPI) -> None:
     app.add_exception_handler(ApiError, _on_api_error)
     app.add_exception_handler(RequestValidationError, _on_validation_error)
     app.add_exception_handler(StarletteHTTPException, _on_http_error)
+    app.add_exception_handler(OperationalError, _on_database_down)
     app.add_exception_handler(Exception, _on_unexpected)

@@ -8,10 +8,14 @@ unchanged.
 from __future__ import annotations
 
 import json
+import logging
+import time
 from collections.abc import Awaitable, Callable, MutableMapping
 from typing import Any
 
 from advisor_desk.server.errors import error_body
+
+access_log = logging.getLogger("advisor_desk.server.access")
 
 Scope = MutableMapping[str, Any]
 Message = MutableMapping[str, Any]
@@ -86,3 +90,38 @@ async def _refuse(send: Send, status: int, code: str, message: str, details: Any
         }
     )
     await send({"type": "http.response.body", "body": payload})
+
+
+class AccessLog:
+    """One line per request: method, path, status, duration — never the query string, which may
+    hold a searched name, e-mail or phone (uvicorn's own access log is turned off)."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        started = time.perf_counter()
+        status = 500
+
+        async def send_wrapper(message: Message) -> None:
+            nonlocal status
+            if message["type"] == "http.response.start":
+                status = int(message["status"])
+            await send(message)
+
+        try:
+            await self.app(scope, receive, send_wrapper)
+        finally:
+            path = scope.get("path", "")
+            if "/customers/search" in path:
+                path = "/api/v1/customers/search"
+            access_log.info(
+                "%s %s %d %.0fms",
+                scope.get("method", ""),
+                path[:200],
+                status,
+                (time.perf_counter() - started) * 1000,
+            )

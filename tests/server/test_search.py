@@ -63,3 +63,30 @@ def test_timeline_holds_everything_about_the_customer(live_server) -> None:
     assert [i["id"] for i in timeline["interactions"]] == ["c-north-2-i0", "c-north-2-i1"]
     assert timeline["followups"] == timeline["satisfaction"] == timeline["decisions"] == []
     assert live_server.client("other").get("/api/v1/customers/c-north-2/timeline").status_code == 404
+
+
+def test_logs_carry_ids_never_what_was_searched_or_written(live_server, caplog) -> None:
+    import logging
+    import uuid
+
+    from server.support import mutation, now_iso, push
+
+    live_server.seed_world()
+    client = live_server.client("advisor")
+    with caplog.at_level(logging.INFO, logger="advisor_desk"):
+        assert _found(client, "Dupont") == ["c-north-1"]
+        _found(client, "06 12 34 56 78")
+        note = mutation(
+            "note",
+            {
+                "interaction_id": str(uuid.uuid4()),
+                "customer_id": "c-north-1",
+                "text": "Secret-Remark",
+                "created_at": now_iso(),
+            },
+        )
+        push(client, note)
+    text = caplog.text
+    assert "GET /api/v1/customers/search 200" in text and note["id"] in text
+    for private in ("Dupont", "12 34", "12%2034", "Secret-Remark", "Hélène"):
+        assert private not in text
