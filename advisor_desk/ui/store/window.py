@@ -256,6 +256,7 @@ class DonePage(QWidget):
         self.pending.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.pending)
         self.receipt_status = _label("", self)
+        self.receipt_status.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.receipt_status)
         layout.addStretch(1)
         row = QHBoxLayout()
