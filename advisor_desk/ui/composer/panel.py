@@ -26,7 +26,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QKeySequence, QShortcut, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -517,7 +517,8 @@ class ComposerPanel(QWidget):
     # -- keyboard ------------------------------------------------------------------------------------
     def event(self, event: QEvent) -> bool:
         # Inside the composer, Ctrl+Shift+A acknowledges with the script's text rather than the
-        # window's generic one: taking the shortcut over here keeps the two from being ambiguous.
+        # window's generic one: taking the shortcut over here (the focused child lets the override
+        # request travel up to us) keeps the two from being ambiguous.
         if event.type() == QEvent.Type.ShortcutOverride and self._is_acknowledge_key(event):
             event.accept()
             return True
@@ -534,20 +535,6 @@ class ComposerPanel(QWidget):
         return event.key() == Qt.Key.Key_A and mods == (
             Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
         )
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        if event.type() in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress) and self._is_acknowledge_key(
-            event
-        ):
-            return self.event(event)
-        return super().eventFilter(watched, event)
-
-    def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
-        super().showEvent(event)
-        # Key events reach the focused child first: watch every child for Ctrl+Shift+A.
-        for child in self.findChildren(QWidget):
-            child.removeEventFilter(self)
-            child.installEventFilter(self)
 
     def go_to_step(self, step: ReplyStep) -> None:
         self.steps.setCurrentIndex(list(ReplyStep).index(step))
@@ -803,10 +790,12 @@ class ComposerPanel(QWidget):
         self._updating = True
         try:
             for step, page in self.step_pages.items():
-                options = state.options(step)
-                rendered = [(o, state.script.render(o, state.context).text) for o in options]
-                page.model.set_options(rendered, state.chosen_id(step))
                 if refill_editors:
+                    # Typing changes neither the options nor which one is chosen: only redo them
+                    # when the script, the values or the choice changed.
+                    options = state.options(step)
+                    rendered = [(o, state.script.render(o, state.context).text) for o in options]
+                    page.model.set_options(rendered, state.chosen_id(step))
                     page.set_text(state.draft.part(step))
                 index = list(ReplyStep).index(step)
                 done = bool(state.draft.part(step).strip())
