@@ -125,3 +125,15 @@ def test_missing_or_forged_tokens_get_401(live_server, authorization: str | None
     response = httpx.get(live_server.api + "/me", headers=headers)
     assert response.status_code == 401
     assert _error(response) == "unauthorized"
+
+
+def test_health_says_when_the_database_is_unreachable(live_server_factory, tmp_path) -> None:
+    # A SQLite file in a folder that does not exist cannot be opened: the server answers, the
+    # database does not.
+    server = live_server_factory(f"sqlite:///{tmp_path / 'missing' / 'server.db'}")
+    response = httpx.get(server.url + "/health")
+    assert response.status_code == 503
+    assert response.json() == {"status": "degraded", "database": "unreachable"}
+    login = httpx.post(server.api + "/auth/token", json={"username": "a", "password": "b"})
+    assert login.status_code == 503
+    assert _error(login) == "unavailable" and login.headers["Retry-After"] == "5"
