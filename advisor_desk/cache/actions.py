@@ -11,6 +11,7 @@ import uuid
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import UTC, datetime
+from enum import Enum
 from typing import Any, TypeVar
 
 from sqlalchemy import Connection
@@ -58,7 +59,7 @@ from advisor_desk.domain.wire import (
     to_wire,
 )
 
-E = TypeVar("E")
+E = TypeVar("E", bound=Enum)
 
 #: The most text one message, note or reason may hold (the central API refuses more).
 MAX_TEXT = 100_000
@@ -77,7 +78,7 @@ def _enum(cls: type[E], value: object) -> E:
     try:
         return cls(value)
     except ValueError:
-        allowed = ", ".join(str(m.value) for m in cls)  # type: ignore[attr-defined]
+        allowed = ", ".join(str(m.value) for m in cls)
         raise InvalidAction(f"{str(value)[:40]!r} is not one of: {allowed}") from None
 
 

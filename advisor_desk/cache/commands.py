@@ -114,6 +114,6 @@ def decisions_main(command: str, argv: Sequence[str]) -> int:
     for them here, so this forwards (imported late: ``cache stats`` never loads them)."""
     from advisor_desk.cache import decision_commands
 
-    run = decision_commands.decisions_main  # type: ignore[attr-defined]
+    run = decision_commands.decisions_main
     result: int = run(command, list(argv))
     return result

@@ -676,27 +676,6 @@ class CacheReads(CacheCore):
             rows = sql(conn, "SELECT data FROM settings").all()
         return {s.key: s.value for s in (replica.decode(EntityKind.SETTING, r[0]) for r in rows)}
 
-    def stats(self) -> dict[str, Any]:
-        """Row counts per entity and the sync state (for ``advisor-desk cache stats``)."""
-        with self._read() as conn:
-            counts = {
-                table: sql(conn, f"SELECT count(*) FROM {table}").scalar_one()  # noqa: S608
-                for table in (*replica.REPLICATED_TABLES, "decision_log", "drafts")
-            }
-            meta = dict(sql(conn, "SELECT key, value FROM meta").all())
-        pending, rejected, conflict = self.outbox_counts()
-        return {
-            "path": str(self.path),
-            "server_url": meta.get("server_url"),
-            "username": meta.get("username"),
-            "workstation_id": meta.get("workstation_id"),
-            "rows": counts,
-            "outbox": {"pending": pending, "rejected": rejected, "conflict": conflict},
-            "cursor": meta.get("cursor", "0"),
-            "last_sync_at": meta.get("last_sync_at"),
-            "last_error": meta.get("last_error"),
-        }
-
 
 def _entry_kind(value: str) -> EntryKind:
     try:

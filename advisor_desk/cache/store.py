@@ -278,6 +278,27 @@ class LocalCache(LocalActions, CacheReads):
     def last_error(self) -> str | None:
         return self.meta("last_error")
 
+    def stats(self) -> dict[str, Any]:
+        """Row counts per entity and the sync state (for ``advisor-desk cache stats``)."""
+        with self._read() as conn:
+            counts = {
+                table: sql(conn, f"SELECT count(*) FROM {table}").scalar_one()  # noqa: S608
+                for table in (*replica.REPLICATED_TABLES, "decision_log", "drafts")
+            }
+            meta = dict(sql(conn, "SELECT key, value FROM meta").all())
+        pending, rejected, conflict = self.outbox_counts()
+        return {
+            "path": str(self.path),
+            "server_url": meta.get("server_url"),
+            "username": meta.get("username"),
+            "workstation_id": meta.get("workstation_id"),
+            "rows": counts,
+            "outbox": {"pending": pending, "rejected": rejected, "conflict": conflict},
+            "cursor": meta.get("cursor", "0"),
+            "last_sync_at": meta.get("last_sync_at"),
+            "last_error": meta.get("last_error"),
+        }
+
     # ------------------------------------------------------------------ pull side
 
     def cursor(self) -> str:
