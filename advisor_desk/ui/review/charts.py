@@ -18,17 +18,14 @@ from PySide6.QtCharts import (
     QChart,
     QChartView,
     QHorizontalBarSeries,
-    QPieSeries,
     QValueAxis,
 )
 from PySide6.QtCore import QLocale, QMargins, Qt
-from PySide6.QtGui import QPainter, QPalette
+from PySide6.QtGui import QFont, QPainter, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from advisor_desk.domain.review import Totals
 from advisor_desk.ui.compensation import words
-from advisor_desk.ui.i18n import format_money
-from advisor_desk.ui.review.texts import fill
 
 
 def main_currency(totals: Totals) -> str | None:
@@ -86,6 +83,11 @@ class SpendCharts(QWidget):
         view.setMinimumHeight(200)
         return view
 
+    def _small_font(self) -> QFont:
+        font = QFont(self.font())
+        font.setPointSizeF(max(7.0, font.pointSizeF() * 0.85))
+        return font
+
     def _chart(self, title: str) -> QChart:
         chart = QChart()
         chart.setTitle(title)
@@ -126,11 +128,12 @@ class SpendCharts(QWidget):
         x = QCategoryAxis()
         x.setRange(-0.5, len(days) - 0.5)
         x.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
-        step = max(1, math.ceil(len(days) / 6))
+        step = max(1, math.ceil(len(days) / 5))
         locale = QLocale()
         for i in range(0, len(days), step):
             x.append(locale.toString(days[i][0], "d/M"), i)
         x.setGridLineVisible(False)
+        x.setLabelsFont(self._small_font())
         chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(x)
         y = _money_axis(max(values.at(i) for i in range(values.count())))
@@ -139,51 +142,42 @@ class SpendCharts(QWidget):
         return chart
 
     def _gesture_chart(self, totals: Totals, currency: str | None, title: str) -> QChart:
-        chart = self._chart(title)
-        series = QPieSeries()
-        for gesture, bucket in totals.by_gesture.items():
-            cents = bucket.cents.get(currency or "", 0)
-            if cents <= 0:
-                continue
-            piece = series.append(
-                fill("%1 · %2", words.gesture_label(gesture), format_money(cents, currency or "")),
-                _units(cents),
-            )
-            piece.setLabelVisible(True)
-        if series.count() == 0:
-            chart.setTitle(title + "\n" + self.tr("No spend in this period"))
-            return chart
-        series.setPieSize(0.75)
-        series.setHorizontalPosition(0.38)
-        chart.addSeries(series)
-        # names in a legend beside the pie: slice labels run out of the chart on small screens
-        chart.legend().setVisible(True)
-        chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)
-        return chart
+        spend = [
+            # the catalogue's name without its precision in brackets: axis labels stay short
+            (words.gesture_label(gesture).split(" (")[0], bucket.cents.get(currency or "", 0))
+            for gesture, bucket in totals.by_gesture.items()
+        ]
+        return self._ranking_chart(title, spend)
 
     def _advisor_chart(
         self, totals: Totals, currency: str | None, names: Mapping[str, str], title: str
     ) -> QChart:
-        chart = self._chart(title)
         spend = [
             (names.get(user_id) or user_id[:8], bucket.cents.get(currency or "", 0))
             for user_id, bucket in totals.by_advisor.items()
         ]
-        spend = sorted((s for s in spend if s[1] > 0), key=lambda s: s[1])[-12:]
-        if not spend:
+        return self._ranking_chart(title, spend)
+
+    def _ranking_chart(self, title: str, spend: list[tuple[str, int]]) -> QChart:
+        """Horizontal bars, largest on top: names stay readable where a pie's labels would not."""
+        chart = self._chart(title)
+        # at most six bars: more would not leave room for their names in a small window
+        shown = sorted((s for s in spend if s[1] > 0), key=lambda s: s[1])[-6:]
+        if not shown:
             chart.setTitle(title + "\n" + self.tr("No spend in this period"))
             return chart
         values = QBarSet(self.tr("Spend"))
-        for _, cents in spend:
+        for _, cents in shown:
             values.append(_units(cents))
         series = QHorizontalBarSeries()
         series.append(values)
         chart.addSeries(series)
         y = QBarCategoryAxis()
-        y.append([name for name, _ in spend])
+        y.append([name for name, _ in shown])
+        y.setLabelsFont(self._small_font())
         chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(y)
-        x = _money_axis(max(_units(cents) for _, cents in spend))
+        x = _money_axis(max(_units(cents) for _, cents in shown))
         chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(x)
         return chart

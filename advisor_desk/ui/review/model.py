@@ -15,6 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -26,7 +27,7 @@ from PySide6.QtGui import QFont, QIcon
 from advisor_desk.domain.model import Decision, DecisionStatus
 from advisor_desk.domain.review import DecisionFilter, Flag, FlagCode
 from advisor_desk.ui.compensation import words
-from advisor_desk.ui.i18n import format_absolute, format_money
+from advisor_desk.ui.i18n import format_absolute, format_money, local_time
 from advisor_desk.ui.icons import IconRegistry
 from advisor_desk.ui.review import texts
 from advisor_desk.ui.safe_text import display_text, one_line, plain_tooltip
@@ -200,7 +201,9 @@ class DecisionTableModel(QAbstractTableModel):
         if column == COL_STATUS:
             return texts.status_label(d.status)
         if column == COL_REVIEWED:
-            return format_absolute(d.reviewed_at) if d.reviewed_at is not None else ""
+            if d.reviewed_at is None:
+                return ""
+            return QLocale().toString(local_time(d.reviewed_at).date(), QLocale.FormatType.ShortFormat)
         return ""
 
     def _sort_value(self, d: Decision, column: int) -> Any:
@@ -230,7 +233,7 @@ class DecisionTableModel(QAbstractTableModel):
             return plain_tooltip(d.rejection_reason)
         if column == COL_REVIEWED and d.reviewed_at is not None:
             who = self.advisor_name(d.reviewed_by) if d.reviewed_by else ""
-            head = texts.fill(self.tr("Reviewed by %1"), who)
+            head = texts.fill(self.tr("Reviewed by %1 on %2"), who, format_absolute(d.reviewed_at))
             return plain_tooltip(f"{head}\n{d.review_comment}" if d.review_comment else head)
         if column == COL_WHEN:
             return texts.fill(

@@ -59,6 +59,8 @@ from advisor_desk.ui.review.model import (
     COL_FLAGS,
     COL_GESTURE,
     COL_REASON,
+    COL_REVIEWED,
+    COL_STATUS,
     COL_WHEN,
     DECISION_ROLE,
     DecisionFilterProxy,
@@ -144,7 +146,9 @@ class IntegrityBanner(QFrame):
         if r.ok:
             self._set_icon("state.done", "#1e7d32")
             text = texts.verified_sentence(r.verified_up_to)
-            if report.centre_compared:
+            if r.verified_up_to == 0:
+                pass  # nothing to confirm
+            elif report.centre_compared:
                 text += " " + texts.fill(
                     self.tr("The centre's copy confirms it up to entry %1."), str(r.confirmed_up_to)
                 )
@@ -242,12 +246,14 @@ class ReviewView(QWidget):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(COL_REASON, QHeaderView.ResizeMode.Stretch)
         for column, width in (
-            (COL_FLAGS, 56),
-            (COL_WHEN, 130),
-            (COL_ADVISOR, 140),
-            (COL_CUSTOMER, 140),
-            (COL_GESTURE, 170),
-            (COL_AMOUNT, 90),
+            (COL_FLAGS, 50),
+            (COL_WHEN, 120),
+            (COL_ADVISOR, 120),
+            (COL_CUSTOMER, 120),
+            (COL_GESTURE, 150),
+            (COL_AMOUNT, 80),
+            (COL_STATUS, 110),
+            (COL_REVIEWED, 110),
         ):
             self.table.setColumnWidth(column, width)
         self.table.setAccessibleName(self.tr("Team decisions"))
@@ -292,8 +298,8 @@ class ReviewView(QWidget):
             shortcut.activated.connect(slot)
         self._update_actions()
 
-    def _build_filters(self, page: QWidget) -> QHBoxLayout:
-        bar = QHBoxLayout()
+    def _build_filters(self, page: QWidget) -> QVBoxLayout:
+        bar = QVBoxLayout()
         local_today = self.ctx.now().astimezone(review.zone(self.ctx.user.time_zone)).date()
         today = QDate(local_today.year, local_today.month, local_today.day)
         self.from_date = QDateEdit(today.addDays(-29), page)
@@ -344,25 +350,29 @@ class ReviewView(QWidget):
             combo.setAccessibleName(name)
             combo.setToolTip(name)
             combo.currentIndexChanged.connect(self.apply_filters)
-        period = QLabel(self.tr("Period"), page)
-        dash = QLabel("–", page)
-        amount = QLabel(self.tr("Amount"), page)
-        for widget in (
-            period,
-            self.from_date,
-            dash,
-            self.to_date,
+        for combo in (
             self.advisor_filter,
             self.gesture_filter,
             self.reason_filter,
             self.status_filter,
             self.reviewed_filter,
-            amount,
-            self.min_amount,
-            self.max_amount,
         ):
-            bar.addWidget(widget)
-        bar.addStretch(1)
+            # long gesture and reason names must not make the bar wider than the window
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(12)
+        period = QLabel(self.tr("Period"), page)
+        dash = QLabel("–", page)
+        amount = QLabel(self.tr("Amount"), page)
+        first_row = QHBoxLayout()
+        for widget in (period, self.from_date, dash, self.to_date, amount, self.min_amount, self.max_amount):
+            first_row.addWidget(widget)
+        first_row.addWidget(self.reviewed_filter)
+        first_row.addStretch(1)
+        second_row = QHBoxLayout()
+        for combo in (self.advisor_filter, self.gesture_filter, self.reason_filter, self.status_filter):
+            second_row.addWidget(combo, 1)
+        bar.addLayout(first_row)
+        bar.addLayout(second_row)
         return bar
 
     def _build_log_page(self, page: QWidget) -> None:
