@@ -2,16 +2,12 @@
 ``ui/compensation`` and ``ui/store``, and the panel and the counter screen shown with it have no
 English left.
 
-The strings live in ``advisor_desk/ui/compensation/say_yes_{fr,en}.ts`` until they are merged into
-the desk's catalogues (``translations/``). To merge them::
-
-    python translations/update.py                  # lupdate adds these strings, unfinished
-    python tests/ui/test_compensation_french.py    # copies their translations in, then lrelease
+The strings live in ``advisor_desk/ui/compensation/compensation_{fr,en}.ts`` (store mode's too);
+``python translations/update.py`` merges them into the desk's catalogues (``translations/``).
 """
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -71,81 +67,15 @@ def lupdate(out: Path, language: str) -> None:
     )
 
 
-def merge_into_desk_catalogues(directory: Path = TRANSLATIONS) -> None:
-    """Copy our translations into ``advisor_desk_*.ts`` (entries still unfinished there) and compile."""
-    for language in LANGUAGES:
-        ours = messages(HERE / f"say_yes_{language}.ts")
-        target = directory / f"advisor_desk_{language}.ts"
-        tree = ET.parse(target)
-        for context in tree.getroot().findall("context"):
-            name = context.findtext("name") or ""
-            for message in context.findall("message"):
-                forms = ours.get((name, message.findtext("source") or ""))
-                translation = message.find("translation")
-                if not forms or translation is None or translation.get("type") != "unfinished":
-                    continue
-                if message.get("numerus") == "yes":
-                    for old in list(translation):
-                        translation.remove(old)
-                    for form in forms:
-                        ET.SubElement(translation, "numerusform").text = form
-                else:
-                    translation.text = forms[0]
-                del translation.attrib["type"]
-        tree.write(target, encoding="utf-8", xml_declaration=True)
-        subprocess.run(
-            [tool("pyside6-lrelease"), "-silent", str(target), "-qm", str(target.with_suffix(".qm"))],
-            check=True,
-        )
-
-
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_the_catalogue_covers_every_string(tmp_path: Path, language: str) -> None:
-    fresh = tmp_path / f"say_yes_{language}.ts"
+    fresh = tmp_path / f"compensation_{language}.ts"
     lupdate(fresh, language)
-    ours = messages(HERE / f"say_yes_{language}.ts")
+    ours = messages(HERE / f"compensation_{language}.ts")
     missing = sorted(set(messages(fresh)) - {k for k, v in ours.items() if v})
     assert missing == [], (
-        f"translate these in advisor_desk/ui/compensation/say_yes_{language}.ts: {missing[:10]}"
+        f"translate these in advisor_desk/ui/compensation/compensation_{language}.ts: {missing[:10]}"
     )
-
-
-def test_the_merge_fills_the_desks_unfinished_entries(tmp_path: Path) -> None:
-    added: dict[str, set[tuple[str, str]]] = {language: set() for language in LANGUAGES}
-    for language in LANGUAGES:
-        copy = tmp_path / f"advisor_desk_{language}.ts"
-        shutil.copy(TRANSLATIONS / f"advisor_desk_{language}.ts", copy)
-        # what translations/update.py does: lupdate adds our strings, unfinished
-        lupdate(tmp_path / "fresh.ts", language)
-        tree = ET.parse(copy)
-        present = set(messages(copy))
-        for context in ET.parse(tmp_path / "fresh.ts").getroot().findall("context"):
-            name = context.findtext("name") or ""
-            target = next((c for c in tree.getroot().findall("context") if c.findtext("name") == name), None)
-            if target is None:
-                target = ET.SubElement(tree.getroot(), "context")
-                ET.SubElement(target, "name").text = name
-            for message in context.findall("message"):
-                key = (name, message.findtext("source") or "")
-                if key in present:
-                    continue
-                translation = message.find("translation")
-                assert translation is not None
-                translation.set("type", "unfinished")
-                translation.text = None
-                for form in list(translation):
-                    form.text = None
-                target.append(message)
-                added[language].add(key)
-        tree.write(copy, encoding="utf-8", xml_declaration=True)
-    merge_into_desk_catalogues(tmp_path)
-    for language in LANGUAGES:
-        merged = messages(tmp_path / f"advisor_desk_{language}.ts")
-        ours = messages(HERE / f"say_yes_{language}.ts")
-        for key in ours:
-            assert merged[key], (language, key)  # translated, by us or already by the desk
-        assert all(merged[key] == ours[key] for key in added[language]), language
-        assert (tmp_path / f"advisor_desk_{language}.qm").stat().st_size > 0
 
 
 @pytest.fixture
@@ -155,9 +85,9 @@ def french(qapp: Any, tmp_path: Path) -> Iterator[None]:
     from advisor_desk.ui import labels
     from advisor_desk.ui.i18n import Translations
 
-    qm = tmp_path / "say_yes_fr.qm"
+    qm = tmp_path / "compensation_fr.qm"
     subprocess.run(
-        [tool("pyside6-lrelease"), "-silent", str(HERE / "say_yes_fr.ts"), "-qm", str(qm)], check=True
+        [tool("pyside6-lrelease"), "-silent", str(HERE / "compensation_fr.ts"), "-qm", str(qm)], check=True
     )
     desk = Translations()
     desk.install("fr")
@@ -177,7 +107,7 @@ def _english_left(root: Any) -> list[str]:
     """Visible texts of ``root`` that are still one of our English sources."""
     from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QLineEdit
 
-    english = {source for (_c, source) in messages(HERE / "say_yes_en.ts")}
+    english = {source for (_c, source) in messages(HERE / "compensation_en.ts")}
     english -= {"Date"}  # the same word in French
     texts: list[str] = []
     for widget in root.findChildren(QLabel) + root.findChildren(QAbstractButton):
@@ -228,8 +158,3 @@ def test_the_panel_and_the_counter_have_no_english_left(qtbot: Any, french: None
         window.pick_gesture(GestureCode.GIFT)
         assert _english_left(window) == []
         window.close()
-
-
-if __name__ == "__main__":
-    merge_into_desk_catalogues()
-    print("merged advisor_desk/ui/compensation/say_yes_{fr,en}.ts into translations/")
