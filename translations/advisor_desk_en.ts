@@ -1211,8 +1211,8 @@
         <translation>No flag</translation>
     </message>
     <message>
-        <source>Reviewed by %1</source>
-        <translation>Reviewed by %1</translation>
+        <source>Reviewed by %1 on %2</source>
+        <translation>Reviewed by %1 on %2</translation>
     </message>
     <message>
         <source>%1 (made offline)</source>
@@ -1342,6 +1342,21 @@
     <message>
         <source>Customers found</source>
         <translation>Customers found</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUps</name>
+    <message>
+        <source>Follow-up · overdue</source>
+        <translation>Follow-up · overdue</translation>
+    </message>
+    <message>
+        <source>Follow-up · today</source>
+        <translation>Follow-up · today</translation>
+    </message>
+    <message>
+        <source>Follow-up · later</source>
+        <translation>Follow-up · later</translation>
     </message>
 </context>
 <context>
@@ -1991,6 +2006,57 @@
     </message>
 </context>
 <context>
+    <name>OutcomeDialog</name>
+    <message>
+        <source>Follow-up call outcome</source>
+        <translation>Follow-up call outcome</translation>
+    </message>
+    <message>
+        <source>Call again on</source>
+        <translation>Call again on</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>How did the call go?</source>
+        <translation>How did the call go?</translation>
+    </message>
+    <message>
+        <source>The follow-up is done.</source>
+        <translation>The follow-up is done.</translation>
+    </message>
+    <message>
+        <source>The follow-up is done; the case is still open and being handled.</source>
+        <translation>The follow-up is done; the case is still open and being handled.</translation>
+    </message>
+    <message>
+        <source>The case will be reopened so that someone handles it again.</source>
+        <translation>The case will be reopened so that someone handles it again.</translation>
+    </message>
+    <message>
+        <source>A new case will be opened for this customer.</source>
+        <translation>A new case will be opened for this customer.</translation>
+    </message>
+    <message>
+        <source>The call stays in the queue at the new time.</source>
+        <translation>The call stays in the queue at the new time.</translation>
+    </message>
+    <message>
+        <source>Choose how the call went.</source>
+        <translation>Choose how the call went.</translation>
+    </message>
+    <message>
+        <source>Choose a later time to call again.</source>
+        <translation>Choose a later time to call again.</translation>
+    </message>
+</context>
+<context>
     <name>Panels</name>
     <message>
         <source>Open a customer from the work queue or search (Ctrl+K) to start.</source>
@@ -2164,6 +2230,371 @@
     <message>
         <source>Print the receipt</source>
         <translation>Print the receipt</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>Nothing in this period</source>
+        <translation>Nothing in this period</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>Complaints</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <source>Complaints opened</source>
+        <translation>Complaints opened</translation>
+    </message>
+    <message>
+        <source>Complaints resolved</source>
+        <translation>Complaints resolved</translation>
+    </message>
+    <message>
+        <source>Resolved at first contact</source>
+        <translation>Resolved at first contact</translation>
+    </message>
+    <message>
+        <source>Goodwill gestures</source>
+        <translation>Goodwill gestures</translation>
+    </message>
+    <message>
+        <source>Cost of gestures</source>
+        <translation>Cost of gestures</translation>
+    </message>
+    <message>
+        <source>Average satisfaction (team)</source>
+        <translation>Average satisfaction (team)</translation>
+    </message>
+    <message>
+        <source>Products under watch</source>
+        <translation>Products under watch</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Complaints by category</source>
+        <translation>Complaints by category</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>No product</source>
+        <translation>No product</translation>
+    </message>
+    <message>
+        <source>Other products</source>
+        <translation>Other products</translation>
+    </message>
+    <message>
+        <source>Complaints by product</source>
+        <translation>Complaints by product</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Complaints by channel</source>
+        <translation>Complaints by channel</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Complaints by week</source>
+        <translation>Complaints by week</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>Complaints by root cause</source>
+        <translation>Complaints by root cause</translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation>Root cause</translation>
+    </message>
+    <message>
+        <source>Response time per channel</source>
+        <translation>Response time per channel</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Within target</source>
+        <translation>Within target</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>Limit</translation>
+    </message>
+    <message>
+        <source>Within limit</source>
+        <translation>Within limit</translation>
+    </message>
+    <message>
+        <source>The first response is the acknowledgement of receipt or the first answer, whichever came first. Cases still within their time are not counted yet.</source>
+        <translation>The first response is the acknowledgement of receipt or the first answer, whichever came first. Cases still within their time are not counted yet.</translation>
+    </message>
+    <message>
+        <source>Within target (%)</source>
+        <translation>Within target (%)</translation>
+    </message>
+    <message>
+        <source>Within limit (%)</source>
+        <translation>Within limit (%)</translation>
+    </message>
+    <message>
+        <source>First-contact resolution</source>
+        <translation>First-contact resolution</translation>
+    </message>
+    <message>
+        <source>A complaint is resolved at first contact when at most one answer went to the customer before its resolution (the acknowledgement of receipt not counted).</source>
+        <translation>A complaint is resolved at first contact when at most one answer went to the customer before its resolution (the acknowledgement of receipt not counted).</translation>
+    </message>
+    <message>
+        <source>Gestures</source>
+        <translation>Gestures</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <source>No case</source>
+        <translation>No case</translation>
+    </message>
+    <message>
+        <source>Gestures by complaint category</source>
+        <translation>Gestures by complaint category</translation>
+    </message>
+    <message>
+        <source>Gestures by kind</source>
+        <translation>Gestures by kind</translation>
+    </message>
+    <message>
+        <source>Gesture</source>
+        <translation>Gesture</translation>
+    </message>
+    <message>
+        <source>Gestures by reason</source>
+        <translation>Gestures by reason</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>Average</translation>
+    </message>
+    <message>
+        <source>Customer satisfaction (team)</source>
+        <translation>Customer satisfaction (team)</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Rated cases</source>
+        <translation>Rated cases</translation>
+    </message>
+    <message>
+        <source>Ratings from 1 to 5 recorded in the period, one per case; team figures only.</source>
+        <translation>Ratings from 1 to 5 recorded in the period, one per case; team figures only.</translation>
+    </message>
+    <message>
+        <source>Average rating</source>
+        <translation>Average rating</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>Ratings</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsView</name>
+    <message>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>This week</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Last 30 days</translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation>Last quarter</translation>
+    </message>
+    <message>
+        <source>Chosen dates</source>
+        <translation>Chosen dates</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Export PDF…</translation>
+    </message>
+    <message>
+        <source>Watch list…</source>
+        <translation>Watch list…</translation>
+    </message>
+    <message>
+        <source>Products customers rate poorly, with their complaints and gestures</source>
+        <translation>Products customers rate poorly, with their complaints and gestures</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts: choose a last day after the first.</source>
+        <translation>The period ends before it starts: choose a last day after the first.</translation>
+    </message>
+    <message>
+        <source>Computing the report…</source>
+        <translation>Computing the report…</translation>
+    </message>
+    <message>
+        <source>The report could not be computed from the local cache. Nothing was changed; try again.</source>
+        <translation>The report could not be computed from the local cache. Nothing was changed; try again.</translation>
+    </message>
+    <message>
+        <source>Team %1 · %2</source>
+        <translation>Team %1 · %2</translation>
+    </message>
+    <message>
+        <source>Export the report as CSV</source>
+        <translation>Export the report as CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the report as PDF</source>
+        <translation>Export the report as PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The file could not be written (%1). Choose another folder; the report is still here.</source>
+        <translation>The file could not be written (%1). Choose another folder; the report is still here.</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+    <message>
+        <source>Complaints and satisfaction report</source>
+        <translation>Complaints and satisfaction report</translation>
+    </message>
+    <message>
+        <source>Advisor Desk · team %1 · %2</source>
+        <translation>Advisor Desk · team %1 · %2</translation>
+    </message>
+    <message>
+        <source>Products under watch</source>
+        <translation>Products under watch</translation>
+    </message>
+</context>
+<context>
+    <name>ResolutionDialog</name>
+    <message>
+        <source>Resolve the case</source>
+        <translation>Resolve the case</translation>
+    </message>
+    <message>
+        <source>Why did this happen? The cause helps the team and the product managers fix it for everyone.</source>
+        <translation>Why did this happen? The cause helps the team and the product managers fix it for everyone.</translation>
+    </message>
+    <message>
+        <source>Choose a root cause…</source>
+        <translation>Choose a root cause…</translation>
+    </message>
+    <message>
+        <source>No particular product</source>
+        <translation>No particular product</translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation>Root cause</translation>
+    </message>
+    <message>
+        <source>Product concerned</source>
+        <translation>Product concerned</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>Resolve</translation>
+    </message>
+    <message>
+        <source>Choose the root cause of the complaint first.</source>
+        <translation>Choose the root cause of the complaint first.</translation>
     </message>
 </context>
 <context>
@@ -2441,6 +2872,25 @@
     </message>
 </context>
 <context>
+    <name>SatisfactionDialog</name>
+    <message>
+        <source>Customer satisfaction</source>
+        <translation>Customer satisfaction</translation>
+    </message>
+    <message>
+        <source>The score the customer gave for how this case was handled, from 1 to 5:</source>
+        <translation>The score the customer gave for how this case was handled, from 1 to 5:</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Choose the score the customer gave.</source>
+        <translation>Choose the score the customer gave.</translation>
+    </message>
+</context>
+<context>
     <name>SayYesPage</name>
     <message>
         <source>Say yes</source>
@@ -2473,6 +2923,38 @@
     <message>
         <source>Confirm</source>
         <translation>Confirm</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleFollowUpDialog</name>
+    <message>
+        <source>Schedule a follow-up call</source>
+        <extracomment>How far in the past a chosen time may be (the minute being typed) before it is refused.</extracomment>
+        <translation>Schedule a follow-up call</translation>
+    </message>
+    <message>
+        <source>Call the customer back to check that the solution really suits them.</source>
+        <translation>Call the customer back to check that the solution really suits them.</translation>
+    </message>
+    <message>
+        <source>What to check (optional)</source>
+        <translation>What to check (optional)</translation>
+    </message>
+    <message>
+        <source>Call on</source>
+        <translation>Call on</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Schedule</translation>
+    </message>
+    <message>
+        <source>This time has passed: choose a time from now on.</source>
+        <translation>This time has passed: choose a time from now on.</translation>
     </message>
 </context>
 <context>
@@ -2880,6 +3362,13 @@
             <numerusform>%n s</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
     <message>
         <source>%1 min %2 s</source>
         <translation>%1 min %2 s</translation>
@@ -3029,6 +3518,183 @@
             <numerusform>New activity on this case since you opened it: %n new interaction.</numerusform>
             <numerusform>New activity on this case since you opened it: %n new interactions.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Watch</name>
+    <message>
+        <source>Under review · %1/5 · %2</source>
+        <translation>Under review · %1/5 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s)</source>
+        <translation>
+            <numerusform>%n complaint</numerusform>
+            <numerusform>%n complaints</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Customers rate this product %1/5 on average (%2 ratings over the watch period); its product manager is reviewing it. Complaints about it: %3.</source>
+        <translation>Customers rate this product %1/5 on average (%2 ratings over the watch period); its product manager is reviewing it. Complaints about it: %3.</translation>
+    </message>
+    <message>
+        <source>No monthly ratings in the local cache</source>
+        <translation>No monthly ratings in the local cache</translation>
+    </message>
+    <message>
+        <source>Watch threshold</source>
+        <translation>Watch threshold</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Average rating</source>
+        <translation>Average rating</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>Ratings</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>Complaints</translation>
+    </message>
+    <message>
+        <source>Complaints by root cause</source>
+        <translation>Complaints by root cause</translation>
+    </message>
+    <message>
+        <source>Gestures</source>
+        <translation>Gestures</translation>
+    </message>
+    <message>
+        <source>Gestures cost</source>
+        <translation>Gestures cost</translation>
+    </message>
+    <message>
+        <source>Product manager</source>
+        <translation>Product manager</translation>
+    </message>
+    <message>
+        <source>Not resolved yet</source>
+        <translation>Not resolved yet</translation>
+    </message>
+    <message>
+        <source>Product quality</source>
+        <translation>Product quality</translation>
+    </message>
+    <message>
+        <source>Product design</source>
+        <translation>Product design</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Carrier</translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation>Warehouse</translation>
+    </message>
+    <message>
+        <source>Wrong or missing information</source>
+        <translation>Wrong or missing information</translation>
+    </message>
+    <message>
+        <source>Billing system</source>
+        <translation>Billing system</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>Website or app</source>
+        <translation>Website or app</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Supplier</translation>
+    </message>
+    <message>
+        <source>Customer misunderstanding</source>
+        <translation>Customer misunderstanding</translation>
+    </message>
+    <message>
+        <source>Other cause</source>
+        <translation>Other cause</translation>
+    </message>
+    <message>
+        <source>Reached, satisfied</source>
+        <translation>Reached, satisfied</translation>
+    </message>
+    <message>
+        <source>Reached, not satisfied</source>
+        <translation>Reached, not satisfied</translation>
+    </message>
+    <message>
+        <source>Not reached</source>
+        <translation>Not reached</translation>
+    </message>
+    <message>
+        <source>%1/5</source>
+        <translation>%1/5</translation>
+    </message>
+    <message>
+        <source>1 – very dissatisfied</source>
+        <translation>1 – very dissatisfied</translation>
+    </message>
+    <message>
+        <source>2 – dissatisfied</source>
+        <translation>2 – dissatisfied</translation>
+    </message>
+    <message>
+        <source>3 – neither</source>
+        <translation>3 – neither</translation>
+    </message>
+    <message>
+        <source>4 – satisfied</source>
+        <translation>4 – satisfied</translation>
+    </message>
+    <message>
+        <source>5 – very satisfied</source>
+        <translation>5 – very satisfied</translation>
+    </message>
+</context>
+<context>
+    <name>WatchListView</name>
+    <message>
+        <source>Products under watch</source>
+        <translation>Products under watch</translation>
+    </message>
+    <message>
+        <source>Loading the watch list…</source>
+        <translation>Loading the watch list…</translation>
+    </message>
+    <message>
+        <source>The watch list could not be read from the local cache. Nothing was changed; try again.</source>
+        <translation>The watch list could not be read from the local cache. Nothing was changed; try again.</translation>
+    </message>
+    <message>
+        <source>Products rated %1/5 or less on average over the last %2 days, with at least %3 ratings.</source>
+        <translation>Products rated %1/5 or less on average over the last %2 days, with at least %3 ratings.</translation>
+    </message>
+    <message>
+        <source>(The central setting could not be used; the default rule applies.)</source>
+        <translation>(The central setting could not be used; the default rule applies.)</translation>
+    </message>
+    <message>
+        <source>No product is under watch: none is rated at or below the threshold.</source>
+        <translation>No product is under watch: none is rated at or below the threshold.</translation>
+    </message>
+    <message>
+        <source>Rating per month</source>
+        <translation>Rating per month</translation>
+    </message>
+    <message>
+        <source>Rating per month: %1</source>
+        <translation>Rating per month: %1</translation>
     </message>
 </context>
 </TS>

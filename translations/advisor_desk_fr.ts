@@ -317,7 +317,7 @@
     </message>
     <message>
         <source> (pending confirmation)</source>
-        <translation type="unfinished"></translation>
+        <translation> (en attente de confirmation)</translation>
     </message>
     <message>
         <source>%1 (suggested)</source>
@@ -505,11 +505,11 @@
     </message>
     <message>
         <source>Confirmed by the centre.</source>
-        <translation type="unfinished">Confirmé par le centre.</translation>
+        <translation>Confirmé par le centre.</translation>
     </message>
     <message>
         <source>Refused by the centre: %1. Do not promise it to the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé par le centre : %1. Ne le promettez pas au client.</translation>
     </message>
     <message>
         <source>Your authority has not been received from the centre yet: connect once (F5).</source>
@@ -1211,7 +1211,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reviewed by %1</source>
+        <source>Reviewed by %1 on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1342,6 +1342,21 @@
     <message>
         <source>Customers found</source>
         <translation>Clients trouvés</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUps</name>
+    <message>
+        <source>Follow-up · overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up · today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up · later</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1991,6 +2006,57 @@
     </message>
 </context>
 <context>
+    <name>OutcomeDialog</name>
+    <message>
+        <source>Follow-up call outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call again on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How did the call go?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The follow-up is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The follow-up is done; the case is still open and being handled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case will be reopened so that someone handles it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new case will be opened for this customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call stays in the queue at the new time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose how the call went.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a later time to call again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Panels</name>
     <message>
         <source>Open a customer from the work queue or search (Ctrl+K) to start.</source>
@@ -2164,6 +2230,371 @@
     <message>
         <source>Print the receipt</source>
         <translation>Imprimer le reçu</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>Nothing in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved at first contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goodwill gestures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost of gestures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average satisfaction (team)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products under watch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints by category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints by product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints by channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints by week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints by root cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation type="unfinished">Cause</translation>
+    </message>
+    <message>
+        <source>Response time per channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first response is the acknowledgement of receipt or the first answer, whichever came first. Cases still within their time are not counted yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within target (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within limit (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First-contact resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A complaint is resolved at first contact when at most one answer went to the customer before its resolution (the acknowledgement of receipt not counted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gestures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gestures by complaint category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gestures by kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gesture</source>
+        <translation type="unfinished">Geste</translation>
+    </message>
+    <message>
+        <source>Gestures by reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">Motif</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer satisfaction (team)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rated cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ratings from 1 to 5 recorded in the period, one per case; team figures only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportsView</name>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished">Rapports</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished">Afficher</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watch list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products customers rate poorly, with their complaints and gestures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period ends before it starts: choose a last day after the first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be computed from the local cache. Nothing was changed; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the report as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the report as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished">Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The file could not be written (%1). Choose another folder; the report is still here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints and satisfaction report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advisor Desk · team %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products under watch</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResolutionDialog</name>
+    <message>
+        <source>Resolve the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why did this happen? The cause helps the team and the product managers fix it for everyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a root cause…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No particular product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation type="unfinished">Cause</translation>
+    </message>
+    <message>
+        <source>Product concerned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the root cause of the complaint first.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2441,6 +2872,25 @@
     </message>
 </context>
 <context>
+    <name>SatisfactionDialog</name>
+    <message>
+        <source>Customer satisfaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The score the customer gave for how this case was handled, from 1 to 5:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the score the customer gave.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SayYesPage</name>
     <message>
         <source>Say yes</source>
@@ -2473,6 +2923,38 @@
     <message>
         <source>Confirm</source>
         <translation>Confirmer</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleFollowUpDialog</name>
+    <message>
+        <source>Schedule a follow-up call</source>
+        <extracomment>How far in the past a chosen time may be (the minute being typed) before it is refused.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call the customer back to check that the solution really suits them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to check (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This time has passed: choose a time from now on.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2880,6 +3362,13 @@
             <numerusform>%n s</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
     <message>
         <source>%1 min %2 s</source>
         <translation>%1 min %2 s</translation>
@@ -3029,6 +3518,183 @@
             <numerusform>Nouvelle activité sur ce dossier depuis son ouverture : %n nouvel échange.</numerusform>
             <numerusform>Nouvelle activité sur ce dossier depuis son ouverture : %n nouveaux échanges.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Watch</name>
+    <message>
+        <source>Under review · %1/5 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Customers rate this product %1/5 on average (%2 ratings over the watch period); its product manager is reviewing it. Complaints about it: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No monthly ratings in the local cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watch threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints by root cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gestures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gestures cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not resolved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product quality</source>
+        <translation type="unfinished">Qualité du produit</translation>
+    </message>
+    <message>
+        <source>Product design</source>
+        <translation type="unfinished">Conception du produit</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation type="unfinished">Transporteur</translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation type="unfinished">Entrepôt</translation>
+    </message>
+    <message>
+        <source>Wrong or missing information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing system</source>
+        <translation type="unfinished">Système de facturation</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished">Personnel</translation>
+    </message>
+    <message>
+        <source>Website or app</source>
+        <translation type="unfinished">Site ou application</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation type="unfinished">Fournisseur</translation>
+    </message>
+    <message>
+        <source>Customer misunderstanding</source>
+        <translation type="unfinished">Incompréhension du client</translation>
+    </message>
+    <message>
+        <source>Other cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reached, satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reached, not satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 – very dissatisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2 – dissatisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 – neither</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4 – satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5 – very satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WatchListView</name>
+    <message>
+        <source>Products under watch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the watch list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The watch list could not be read from the local cache. Nothing was changed; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products rated %1/5 or less on average over the last %2 days, with at least %3 ratings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(The central setting could not be used; the default rule applies.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No product is under watch: none is rated at or below the threshold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating per month: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -116,7 +116,9 @@ def format_duration(seconds: float) -> str:
     if seconds < 60:
         return Q.translate("Time", "%n s", None, seconds)
     minutes, secs = divmod(seconds, 60)
-    if minutes < 60:
+    if 10 <= minutes < 60:
+        return Q.translate("Time", "%n min", None, minutes)  # seconds no longer matter at that scale
+    if minutes < 10:
         return Q.translate("Time", "%1 min %2 s").replace("%1", str(minutes)).replace("%2", f"{secs:02d}")
     hours, minutes = divmod(minutes, 60)
     if 10 <= hours < 48:

@@ -153,7 +153,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._wire()
         self.resize(1500, 900)
-        self.resizeDocks([self.queue_dock, self.side_dock], [700, 430], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.queue_dock, self.side_dock], [740, 400], Qt.Orientation.Horizontal)
         self._restore_layout()
         self._update_actions()
         QTimer.singleShot(0, self, self.queue.refresh)
