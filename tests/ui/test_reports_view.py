@@ -16,6 +16,7 @@ from conftest import settle
 from desk_world import ADVISOR, LEAD, Clock
 from test_reports_world import build_loop_world
 
+
 def money(cents: int) -> str:
     from advisor_desk.ui.i18n import format_money
 
@@ -100,7 +101,10 @@ def test_response_first_contact_gestures_and_satisfaction(view: Any) -> None:
         ["Average", "4.5/5", ""],
     ]
     # watched: the tent (2.4 with 40 ratings) and the bottle (exactly 3.0 with exactly 25), worst first
-    assert [row[0] for row in view.shown_texts("watched")] == ["Tente <b>2 places</b> (T-2)", "Gourde 1 L (E-3)"]
+    assert [row[0] for row in view.shown_texts("watched")] == [
+        "Tente <b>2 places</b> (T-2)",
+        "Gourde 1 L (E-3)",
+    ]
 
 
 def test_no_per_advisor_figure_anywhere(view: Any, loop: Any) -> None:
@@ -139,7 +143,9 @@ def test_csv_export_to_an_unwritable_place_says_so(qtbot: Any, view: Any, tmp_pa
 def pdf_text(path: Path) -> str:
     tool = shutil.which("pdftotext")
     assert tool is not None, "install poppler-utils (pdftotext)"
-    return subprocess.run([tool, "-layout", str(path), "-"], check=True, capture_output=True, text=True).stdout
+    return subprocess.run(
+        [tool, "-layout", str(path), "-"], check=True, capture_output=True, text=True
+    ).stdout
 
 
 def test_pdf_has_every_section_the_period_and_page_numbers(qtbot: Any, view: Any, tmp_path: Path) -> None:

@@ -62,15 +62,31 @@ def complaint(case_id: str, channel: Channel, opened: datetime, **kw: object) ->
     return Case(case_id, "c-1", channel=channel, opened_at=opened, **values)  # type: ignore[arg-type]
 
 
-def out(iid: str, case_id: str, at: datetime, channel: Channel = Channel.EMAIL, **details: object) -> Interaction:
-    return Interaction(iid, "c-1", channel, Direction.OUTBOUND, at, "Réponse", case_id, "Alice", details=dict(details))
+def out(
+    iid: str, case_id: str, at: datetime, channel: Channel = Channel.EMAIL, **details: object
+) -> Interaction:
+    return Interaction(
+        iid, "c-1", channel, Direction.OUTBOUND, at, "Réponse", case_id, "Alice", details=dict(details)
+    )
 
 
-def decision(did: str, case_id: str | None, gesture: GestureCode, cents: int, at: datetime, **kw: object) -> Decision:
+def decision(
+    did: str, case_id: str | None, gesture: GestureCode, cents: int, at: datetime, **kw: object
+) -> Decision:
     values: dict[str, object] = {"status": DecisionStatus.GRANTED, "reason_code": ReasonCode.LATE_DELIVERY}
     values.update(kw)
     return Decision(
-        did, ADVISOR.id, TEAM, "c-1", gesture, cents, "EUR", reason_text="Geste", granted_at=at, case_id=case_id, **values  # type: ignore[arg-type]
+        did,
+        ADVISOR.id,
+        TEAM,
+        "c-1",
+        gesture,
+        cents,
+        "EUR",
+        reason_text="Geste",
+        granted_at=at,
+        case_id=case_id,
+        **values,  # type: ignore[arg-type]
     )
 
 
@@ -83,7 +99,11 @@ def ratings() -> list[ProductRating]:
 
     def add(product: str, stars: int, n: int, old: bool = False) -> None:
         for i in range(n):
-            at = datetime(2025, 10, 1, tzinfo=UTC) if old else datetime(2026, 1 + i % 11, 1 + i % 27, 12, tzinfo=UTC)
+            at = (
+                datetime(2025, 10, 1, tzinfo=UTC)
+                if old
+                else datetime(2026, 1 + i % 11, 1 + i % 27, 12, tzinfo=UTC)
+            )
             out.append(ProductRating(f"r-{product}-{stars}-{old}-{i}", product, stars, at))
 
     add("p-tent", 2, 24)
@@ -151,7 +171,9 @@ def build_loop_world(path: Path, clock: Clock) -> World:
             product_id="p-tent",
         ),
         # c3: e-mail never answered: missed both target and limit by now
-        complaint("k-3", Channel.EMAIL, t(17), category=ComplaintCategory.DEFECTIVE_PRODUCT, product_id="p-lamp"),
+        complaint(
+            "k-3", Channel.EMAIL, t(17), category=ComplaintCategory.DEFECTIVE_PRODUCT, product_id="p-lamp"
+        ),
         # a request answered in 3 h: missed the e-mail target (2 h), within its limit (24 h)
         Case(
             "k-4",
@@ -166,7 +188,9 @@ def build_loop_world(path: Path, clock: Clock) -> World:
             first_response_at=t(18, 12),
         ),
         # before the period
-        complaint("k-5", Channel.EMAIL, t(20, month=10), product_id="p-tent", first_response_at=t(20, 10, month=10)),
+        complaint(
+            "k-5", Channel.EMAIL, t(20, month=10), product_id="p-tent", first_response_at=t(20, 10, month=10)
+        ),
         # another team's complaint: never in this team's report
         complaint("k-6", Channel.CHAT, t(12), team="team-paris"),
     )
@@ -177,7 +201,9 @@ def build_loop_world(path: Path, clock: Clock) -> World:
         out("i-4", "k-2", t(10, 8, 5), Channel.PHONE),
     )
     w.feed(
-        decision("d-1", "k-2", GestureCode.VOUCHER, 1_000, t(10, 9), reason_code=ReasonCode.DAMAGED_OR_DEFECTIVE),
+        decision(
+            "d-1", "k-2", GestureCode.VOUCHER, 1_000, t(10, 9), reason_code=ReasonCode.DAMAGED_OR_DEFECTIVE
+        ),
         decision("d-2", "k-1", GestureCode.REFUND, 2_550, t(4, 10)),
         decision("d-3", "k-1", GestureCode.VOUCHER, 5_000, t(4, 11), status=DecisionStatus.REVOKED),
     )

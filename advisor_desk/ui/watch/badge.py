@@ -16,6 +16,12 @@ from advisor_desk.ui.watch.words import fill
 translate = QCoreApplication.translate
 
 
+def complaints_text(count: int) -> str:
+    if count == 1:
+        return translate("Watch", "1 complaint")
+    return fill(translate("Watch", "%1 complaints"), str(count))
+
+
 def watch_badge_text(status: WatchStatus | None) -> str:
     """ "Under review · 2,4/5 · 7 complaints" for a watched product, "" otherwise."""
     if status is None or not status.watched or status.average is None:
@@ -24,7 +30,7 @@ def watch_badge_text(status: WatchStatus | None) -> str:
     return fill(
         translate("Watch", "Under review · %1/5 · %2"),
         rating,
-        translate("Watch", "%n complaint(s)", None, status.complaint_count),
+        complaints_text(status.complaint_count),
     )
 
 
