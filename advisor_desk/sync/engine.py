@@ -163,7 +163,7 @@ class SyncEngine:
         interval: float = 15.0,
         backoff_base: float = 1.0,
         backoff_cap: float = 60.0,
-        page_size: int = 500,
+        page_size: int = 1000,  # the most the contract allows: fewer round trips and commits
         long_poll_wait: float = 25.0,
         rng: random.Random | None = None,
     ) -> None:
