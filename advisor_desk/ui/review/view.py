@@ -160,7 +160,8 @@ class IntegrityBanner(QFrame):
             text = texts.tampering_sentence(r.problem, r.first_bad_seq)
             text += " " + texts.fill(self.tr("Verified up to entry %1."), str(r.verified_up_to))
         self.text.setText(text)
-        self.setProperty("tampered", not r.ok)
+        # a red frame, with the icon and the sentence: never colour alone, readable in both themes
+        self.setStyleSheet("IntegrityBanner { border: 2px solid #c62828; }" if not r.ok else "")
         details = [texts.fill(self.tr("Entries in the log: %1"), str(report.entries))]
         if r.detail:
             details.append(r.detail)  # English technical detail, for whoever investigates
@@ -756,6 +757,8 @@ class ReviewView(QWidget):
 
     def _show_log(self, rows: list[Any], report: decision_commands.IntegrityReport) -> None:
         self.log_model.set_rows(rows, report.report.first_bad_seq)
+        for column in (0, 1, 3):
+            self.log_table.resizeColumnToContents(column)
         self.verified.emit()
 
     # -- for the main window ---------------------------------------------------------------------------
