@@ -83,3 +83,26 @@ def test_an_unknown_cursor_triggers_a_full_pull_that_keeps_the_outbox(live_serve
     assert report.resets == 1
     assert report.applied == 1
     assert cache_contents(desk.path) == server_view(live_server, "advisor")
+
+
+def test_a_customer_missing_from_the_cache_is_fetched_on_demand_and_kept(live_server, desks) -> None:
+    import pytest
+
+    from advisor_desk.sync.client import NotFound, SyncError
+
+    live_server.seed_world()
+    desk = desks(live_server.url, "advisor")  # never synced: the cache holds nobody
+    assert desk.cache.customer("c-north-1") is None
+    stored = desk.engine.fetch_customer("c-north-1")
+    assert stored >= 5  # the customer, the order, the case, the interactions
+    assert desk.cache.customer("c-north-1") is not None
+    assert desk.cache.cases("c-north-1")
+    assert desk.cache.integrity_check() == "ok"
+    with pytest.raises(SyncError) as caught:
+        desk.engine.fetch_customer("c-south-1")  # another team's customer: not for this advisor
+    assert caught.value.user_message
+    with pytest.raises(NotFound):
+        desk.engine.fetch_customer("no-such-customer")
+    # a later sync keeps it and brings the rest
+    assert desk.engine.sync_once().ok
+    assert desk.cache.customer("c-north-1") is not None
