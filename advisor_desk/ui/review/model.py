@@ -34,9 +34,9 @@ from advisor_desk.ui.safe_text import display_text, one_line, plain_tooltip
 
 Index = QModelIndex | QPersistentModelIndex
 
-#: The raw value a column sorts on (amounts as cents, times as datetimes).
+# The raw value a column sorts on (amounts as cents, times as datetimes).
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-#: The Decision of a row.
+# The Decision of a row.
 DECISION_ROLE = Qt.ItemDataRole.UserRole + 2
 
 (
@@ -51,7 +51,7 @@ DECISION_ROLE = Qt.ItemDataRole.UserRole + 2
     COL_REVIEWED,
 ) = range(9)
 
-#: Flag -> meaning in the icon registry (one picture per kind of concern).
+# Flag -> meaning in the icon registry (one picture per kind of concern).
 FLAG_ICONS: dict[FlagCode, str] = {
     FlagCode.REPEAT_CUSTOMER: "app.warning",
     FlagCode.NEAR_LIMIT: "app.warning",

@@ -68,7 +68,7 @@ from advisor_desk.ui.review.model import (
     LogEntryModel,
 )
 
-#: How long after a change notice the view reloads (a sync brings many at once).
+# How long after a change notice the view reloads (a sync brings many at once).
 RELOAD_DELAY_MS = 400
 
 
