@@ -5,13 +5,16 @@ from __future__ import annotations
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from typing import Any
 
 from fastapi import FastAPI
+from fastapi.openapi.utils import get_openapi
 
 from advisor_desk.server.api import admin, auth, changes, customers, decisions, health, me, mutations
 from advisor_desk.server.db import Database
 from advisor_desk.server.errors import install_error_handlers
 from advisor_desk.server.limits import AccessLog, BodyLimit
+from advisor_desk.server.schemas import ErrorResponse
 from advisor_desk.server.settings import ServerSettings
 
 API_PREFIX = "/api/v1"
@@ -35,6 +38,7 @@ def create_app(settings: ServerSettings | None = None, database: Database | None
         version="1",
         summary="Reference implementation of the Advisor Desk contract (advisor_desk/server/API.md).",
         lifespan=lifespan,
+        responses={"4XX": {"model": ErrorResponse}, "5XX": {"model": ErrorResponse}},
     )
     app.state.settings = settings
     app.state.database = db
@@ -44,4 +48,31 @@ def create_app(settings: ServerSettings | None = None, database: Database | None
     app.include_router(health.router)
     for module in (auth, me, changes, mutations, customers, decisions, admin):
         app.include_router(module.router, prefix=API_PREFIX)
+    _document_mutation_payloads(app)
     return app
+
+
+def _document_mutation_payloads(app: FastAPI) -> None:
+    """Publish each mutation kind's payload schema in the OpenAPI document.
+
+    The batch endpoint takes payloads as free objects (a bad one is rejected alone), so FastAPI
+    cannot see them; those who implement the contract on their own systems need them.
+    """
+    from advisor_desk.server.services.mutations.payloads import PAYLOADS
+
+    def openapi() -> dict[str, Any]:
+        if app.openapi_schema is None:
+            schema = get_openapi(title=app.title, version=app.version, summary=app.summary, routes=app.routes)
+            components = schema.setdefault("components", {}).setdefault("schemas", {})
+            kinds = {}
+            for kind, model in PAYLOADS.items():
+                payload = model.model_json_schema(ref_template="#/components/schemas/{model}")
+                components.update(payload.pop("$defs", {}))
+                name = f"Mutation_{kind.value.replace('.', '_')}"
+                components[name] = payload
+                kinds[kind.value] = {"$ref": f"#/components/schemas/{name}"}
+            schema["x-mutation-payloads"] = kinds
+            app.openapi_schema = schema
+        return app.openapi_schema
+
+    app.openapi = openapi  # type: ignore[method-assign]

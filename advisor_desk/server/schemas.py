@@ -145,3 +145,15 @@ class DecisionsResponse(BaseModel):
 class HealthResponse(BaseModel):
     status: str
     database: str
+
+
+class ErrorDetail(BaseModel):
+    code: str
+    message: str
+    details: Any = None
+
+
+class ErrorResponse(BaseModel):
+    """The body of every 4xx and 5xx answer."""
+
+    error: ErrorDetail

@@ -11,6 +11,7 @@ import time
 import httpx
 import pytest
 
+from advisor_desk.domain.mutations import MutationKind
 from advisor_desk.server.auth import verify_password
 from advisor_desk.server.cli import main
 from advisor_desk.server.db import Database
@@ -131,10 +132,10 @@ def test_serve_announces_itself_and_answers_health(database_url: str) -> None:
                 break
         assert line.strip() == f"Advisor Desk central API listening on http://127.0.0.1:{port}"
         assert httpx.get(f"http://127.0.0.1:{port}/health").json() == {"status": "ok", "database": "ok"}
-        assert (
-            httpx.get(f"http://127.0.0.1:{port}/openapi.json").json()["info"]["title"]
-            == "Advisor Desk central API"
-        )
+        openapi = httpx.get(f"http://127.0.0.1:{port}/openapi.json").json()
+        assert openapi["info"]["title"] == "Advisor Desk central API"
+        assert set(openapi["x-mutation-payloads"]) == {k.value for k in MutationKind}
+        assert "ErrorResponse" in openapi["components"]["schemas"]
     finally:
         process.terminate()
         process.wait(timeout=30)
