@@ -66,13 +66,14 @@ def build_chart(spec: ChartSpec | None, title: str, dark: bool = False) -> QChar
         chart.legend().setVisible(True)
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)
         return chart
-    horizontal = spec.kind == "hbar"
+    # channel and product names are long: horizontal bars keep them whole on the left
+    horizontal = spec.kind in ("hbar", "grouped")
     series_cls = QHorizontalBarSeries if horizontal else QBarSeries
     bars = series_cls()
     if spec.kind == "grouped":
         for name, group in zip(spec.series_names, spec.groups, strict=False):
             s = QBarSet(name)
-            s.append(list(group))
+            s.append(list(reversed(group)))
             bars.append(s)
         largest = max((max(g) for g in spec.groups if g), default=0.0)
         chart.legend().setVisible(True)
@@ -95,6 +96,14 @@ def build_chart(spec: ChartSpec | None, title: str, dark: bool = False) -> QChar
     return chart
 
 
+def chart_height(spec: ChartSpec | None) -> int:
+    """Room for every bar label or legend entry, so none is cut."""
+    if spec is None:
+        return 260
+    per_item = 26 if spec.kind in ("hbar", "pie") else (34 if spec.kind == "grouped" else 0)
+    return max(260, 90 + per_item * len(spec.labels))
+
+
 def chart_view(chart: QChart, parent: QWidget | None = None) -> QChartView:
     view = QChartView(chart, parent)
     view.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -102,12 +111,12 @@ def chart_view(chart: QChart, parent: QWidget | None = None) -> QChartView:
     return view
 
 
-def chart_pixmap(spec: ChartSpec | None, title: str, width: int = 1000, height: int = 440) -> QPixmap:
+def chart_pixmap(spec: ChartSpec | None, title: str, width: int = 800, height: int | None = None) -> QPixmap:
     """The chart drawn off screen, light theme, for the PDF (QChartView.grab of an unshown view)."""
     view = QChartView(build_chart(spec, title, dark=False))
     view.setRenderHint(QPainter.RenderHint.Antialiasing)
     view.setStyleSheet("background: white;")
-    view.resize(width, height)
+    view.resize(width, height or max(340, chart_height(spec)))
     pixmap = view.grab()
     view.deleteLater()
     return pixmap

@@ -54,7 +54,8 @@ def report_html(
         if section.key in images:
             parts.append(f"<p><img src='chart:{_esc(section.key)}' width='620'></p>")
         if not section.rows:
-            parts.append(f"<p><i>{_esc(translate('Reports', 'Nothing in this period.'))}</i></p>")
+            nothing = translate("Reports", "Nothing in this period.")
+            parts.append(f"<p><i>{_esc(nothing)}</i></p>")
             continue
         parts.append(
             "<table border='1' cellspacing='0' cellpadding='3' style='border-collapse: collapse;' width='100%'>"

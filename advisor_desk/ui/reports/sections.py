@@ -89,7 +89,10 @@ def build_sections(result: ReportResult) -> list[ReportSection]:
             Cell(translate("Reports", "Goodwill gestures")),
             Cell(str(r.gestures.total.count), r.gestures.total.count),
         ],
-        [Cell(translate("Reports", "Cost of gestures")), Cell(money_text(r.gestures.total))],
+        [
+            Cell(translate("Reports", "Cost of gestures")),
+            Cell(money_text(r.gestures.total), sum(r.gestures.total.cents.values())),
+        ],
         [
             Cell(translate("Reports", "Average satisfaction (team)")),
             Cell(rating_text(sat.average), sat.average or 0.0),

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from advisor_desk.domain.reports import ReportPeriod, report_csv_rows
 from advisor_desk.domain.review import ReviewError
 from advisor_desk.ui.context import DeskContext
-from advisor_desk.ui.reports.charts import build_chart, chart_pixmap, chart_view
+from advisor_desk.ui.reports.charts import build_chart, chart_height, chart_pixmap, chart_view
 from advisor_desk.ui.reports.data import Preset, ReportResult, load_report, preset_days
 from advisor_desk.ui.reports.pdf import render_report_pdf
 from advisor_desk.ui.reports.sections import ReportSection, build_sections
@@ -70,9 +70,8 @@ class SectionBox(QGroupBox):
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setMinimumHeight(180)
         self.chart: QChartView | None = None
-        row.addWidget(self.table, 1)
+        row.addWidget(self.table, 1, Qt.AlignmentFlag.AlignTop)
         self._row = row
         layout.addWidget(self.note)
         layout.addLayout(row)
@@ -84,6 +83,12 @@ class SectionBox(QGroupBox):
         self.note.setVisible(bool(section.note))
         self.model.set_rows(section.rows, section.headers)
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        # the whole table without an inner scroll bar (sections are short; the page scrolls)
+        self.table.resizeRowsToContents()
+        rows = self.model.rowCount()
+        shown = sum(self.table.rowHeight(r) for r in range(min(rows, 20))) or self.table.rowHeight(0) or 24
+        height = self.table.horizontalHeader().sizeHint().height() + shown + 2 * self.table.frameWidth() + 2
+        self.table.setFixedHeight(height)
         if section.chart is not None:
             chart = build_chart(section.chart, section.title, dark)
             if self.chart is None:
@@ -91,6 +96,7 @@ class SectionBox(QGroupBox):
                 self._row.addWidget(self.chart, 1)
             else:
                 self.chart.setChart(chart)
+            self.chart.setFixedHeight(max(chart_height(section.chart), min(self.table.height(), 420)))
 
 
 class ReportsView(QWidget):
@@ -335,7 +341,7 @@ class ReportsView(QWidget):
 
         dialog = QDialog(self)
         dialog.setWindowTitle(self.tr("Products under watch"))
-        dialog.resize(1000, 640)
+        dialog.resize(1400, 720)
         layout = QVBoxLayout(dialog)
         view = WatchListView(self.ctx, dialog)
         layout.addWidget(view)

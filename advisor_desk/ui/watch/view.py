@@ -29,6 +29,8 @@ from advisor_desk.ui.watch.data import WatchListResult, load_watch_list
 from advisor_desk.ui.watch.model import product_name, watch_headers, watch_rows
 from advisor_desk.ui.watch.words import fill
 
+CAUSES_COLUMN = 4
+
 
 class WatchListView(QWidget):
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
@@ -52,8 +54,10 @@ class WatchListView(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAccessibleName(self.tr("Products under watch"))
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # the causes take what is left (whole list in the tooltip): no sideways scrolling
+        header.setSectionResizeMode(CAUSES_COLUMN, QHeaderView.ResizeMode.Stretch)
         self.trend = QChartView(self)
         self.trend.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.trend.setMinimumHeight(220)
