@@ -29,7 +29,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return cache_main(args[1:])
     if command in ("verify-log", "export-decisions"):
-        from advisor_desk.cache.commands import decisions_main
+        from advisor_desk.cache.decision_commands import decisions_main
 
         return decisions_main(command, args[1:])
     if command is not None:
