@@ -115,7 +115,7 @@ def test_scheduling_writes_the_follow_up_and_a_time_in_the_past_is_refused(
 
 
 def test_badge_text_of_a_follow_up(qtbot: Any, make_ctx: Any, loop: Any, clock: Clock) -> None:
-    from advisor_desk.ui.followups import badge_text
+    from advisor_desk.ui.followups import badge_text, due_badge_text
 
     f = loop.cache.schedule_followup("c-1", "k-1", datetime(2026, 11, 23, 22, 30, tzinfo=UTC), by=LEAD.id)
     # 22:30 UTC is 23:30 in Paris: still today there
@@ -123,6 +123,9 @@ def test_badge_text_of_a_follow_up(qtbot: Any, make_ctx: Any, loop: Any, clock: 
     # in Tokyo it is already tomorrow
     assert badge_text(f, clock.now, "Asia/Tokyo") == "Follow-up · later"
     assert badge_text(f, clock.now + timedelta(days=1), "Europe/Paris") == "Follow-up · overdue"
+    assert due_badge_text(f.due_at, clock.now, "Europe/Paris") == "Follow-up · today"
+    done = loop.cache.record_followup_outcome(f.id, FollowUpOutcome.SATISFIED)
+    assert badge_text(done, clock.now, "Europe/Paris") == ""
 
 
 def test_outcomes_say_what_they_do_and_not_reached_reschedules(
