@@ -86,6 +86,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--ca-bundle", help="PEM file of the certificate authorities to trust")
     parser.add_argument("--interval", type=float, default=15.0, help="seconds between syncs without --once")
+    parser.add_argument(
+        "--page-size", type=int, default=1000, help="changes per feed page, 1-1000 (default 1000)"
+    )
     parser.add_argument("-v", "--verbose", action="store_true", help="log what the engine does (ids, counts)")
     return parser
 
@@ -164,7 +167,9 @@ def sync_main(argv: Sequence[str]) -> int:
         allow_insecure_http=args.allow_insecure_http,
         on_tokens=credentials.on_tokens,
     )
-    engine = SyncEngine(cache, client, credentials, interval=args.interval)
+    engine = SyncEngine(
+        cache, client, credentials, interval=args.interval, page_size=max(1, min(1000, args.page_size))
+    )
     try:
         stored = credentials.load_refresh_token()
         if stored:
