@@ -83,6 +83,10 @@ _QUEUE_SQL = (
     "c.version, cu.first_name, cu.last_name "
     "FROM cases c LEFT JOIN customers cu INDEXED BY ix_customers_name ON cu.id = c.customer_id WHERE "
 )
+_COUNTS_SQL = (
+    "SELECT status, channel, kind, assignee_id, opened_at, acknowledged_at, first_response_at "
+    "FROM cases INDEXED BY ix_cases_queue WHERE "
+)
 _CHANNELS = {c.value: c for c in Channel}
 _CASE_KINDS = {k.value: k for k in CaseKind}
 _CATEGORIES = {c.value: c for c in ComplaintCategory}
@@ -411,25 +415,40 @@ class CacheReads(CacheCore):
         statuses: Sequence[CaseStatus | str] | None = None,
     ) -> QueueCounts:
         """Counts for the queue's filter bar (per urgency, channel, kind, status; mine; follow-ups)."""
-        rows = self.work_queue(user_id, team, now, False, channels, kinds, statuses)
+        channel_set = {Channel(c).value for c in channels} if channels else None
+        kind_set = {CaseKind(k).value for k in kinds} if kinds else None
+        status_set = {CaseStatus(s).value for s in statuses} if statuses else None
         by_state: dict[str, int] = {}
         by_channel: dict[str, int] = {}
         by_kind: dict[str, int] = {}
         by_status: dict[str, int] = {}
-        mine = followups = 0
-        for row in rows:
-            if row.kind is QueueRowKind.FOLLOWUP:
-                followups += 1
-            else:
-                by_state[row.state.value] = by_state.get(row.state.value, 0) + 1
-                if row.case_kind is not None:
-                    by_kind[row.case_kind.value] = by_kind.get(row.case_kind.value, 0) + 1
-                if row.status is not None:
-                    by_status[row.status.value] = by_status.get(row.status.value, 0) + 1
-            by_channel[row.channel.value] = by_channel.get(row.channel.value, 0) + 1
-            if row.assignee_id == user_id:
-                mine += 1
-        return QueueCounts(len(rows), mine, followups, by_state, by_channel, by_kind, by_status)
+        where = ["team = ?", "is_open = 1"]
+        params: list[Any] = [team]
+        for column, values in (("channel", channel_set), ("kind", kind_set), ("status", status_set)):
+            if values is not None:
+                where.append(f"{column} IN ({','.join('?' * len(values))})")
+                params += sorted(values)
+        mine = total = 0
+        with self._read() as conn:
+            targets = self._targets(conn)
+            query = _COUNTS_SQL + " AND ".join(where)
+            for status, channel, kind, assignee, opened, acked, first in sql(conn, query, tuple(params)):
+                stopped = _earliest(acked, first)
+                state = countdown(targets[channel], parse_ts(opened), now, stopped).state.value
+                by_state[state] = by_state.get(state, 0) + 1
+                by_channel[channel] = by_channel.get(channel, 0) + 1
+                by_kind[kind] = by_kind.get(kind, 0) + 1
+                by_status[status] = by_status.get(status, 0) + 1
+                mine += assignee == user_id
+                total += 1
+            followups = 0
+            if (kind_set is None or "followup" in kind_set) and status_set is None:
+                for row in self._followup_rows(conn, user_id, team, now, False, channel_set):
+                    followups += 1
+                    total += 1
+                    mine += row.assignee_id == user_id
+                    by_channel[row.channel.value] = by_channel.get(row.channel.value, 0) + 1
+        return QueueCounts(total, mine, followups, by_state, by_channel, by_kind, by_status)
 
     def followups_due(self, user_id: str, now: datetime) -> list[FollowUp]:
         with self._read() as conn:
@@ -675,6 +694,15 @@ class CacheReads(CacheCore):
         with self._read() as conn:
             rows = sql(conn, "SELECT data FROM settings").all()
         return {s.key: s.value for s in (replica.decode(EntityKind.SETTING, r[0]) for r in rows)}
+
+
+def _earliest(acked: str | None, first: str | None) -> datetime | None:
+    """When the first-response clock stopped: an acknowledgement counts as a first response."""
+    if acked is None:
+        return parse_ts(first) if first else None
+    if first is None:
+        return parse_ts(acked)
+    return parse_ts(min(acked, first))  # fixed-width UTC strings: text order is time order
 
 
 def _entry_kind(value: str) -> EntryKind:

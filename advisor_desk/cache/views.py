@@ -73,9 +73,13 @@ class QueueRowKind(StrEnum):
     FOLLOWUP = "followup"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class QueueRow:
-    """One line of the work queue: an open case, or a follow-up that is due."""
+    """One line of the work queue: an open case, or a follow-up that is due.
+
+    Not frozen, unlike the other views: a queue holds thousands of rows and a frozen dataclass
+    costs three times as much to build. Treat it as read-only all the same.
+    """
 
     kind: QueueRowKind
     customer_id: str
