@@ -73,6 +73,8 @@ TIMELINE_FIRST_PAGE = 200
 #: Past this many identity matches (a letter or two typed), results are not ranked: ranking them
 #: all would cost more than a keystroke may take, and none is a better answer than another.
 BROAD_MATCH = 1_000
+#: Most results one search returns (as the central API's search).
+MAX_SEARCH_RESULTS = 200
 #: Time the interaction-text part of search as you type may take (seconds).
 TEXT_SEARCH_BUDGET_S = 0.008
 
@@ -173,6 +175,7 @@ class CacheReads(CacheCore):
         query = fts_query(text or "")
         if query is None or limit <= 0:
             return []
+        limit = min(limit, MAX_SEARCH_RESULTS)
         hits: list[CustomerHit] = []
         seen: set[str] = set()
         with self._read() as conn:
