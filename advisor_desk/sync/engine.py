@@ -73,6 +73,7 @@ class CacheLike(Protocol):
     def save_me(self, me: dict[str, Any]) -> Any: ...
     def set_last_sync(self, at: datetime | None = None) -> Any: ...
     def set_last_error(self, message: str | None) -> Any: ...
+    def last_sync_at(self) -> datetime | None: ...
 
 
 class SyncState(StrEnum):
@@ -477,6 +478,21 @@ class SyncEngine:
 
     # ------------------------------------------------------------------ the loop
 
+    def _announce_stored(self) -> None:
+        """What the cache remembers from earlier sessions, so the status shows it before the first
+        sync of this one answers (or while offline)."""
+        try:
+            with self._cache_lock:
+                pending = self.pending_count()
+                stored = self.cache.last_sync_at()
+        except Exception as exc:
+            log.warning("could not read the sync state from the cache: %s", type(exc).__name__)
+            return
+        self.pending_listeners.emit(pending)
+        if stored is not None and self.last_success is None:
+            self.last_success = stored
+            self.last_sync_listeners.emit(stored)
+
     def request_sync_now(self) -> None:
         """Sync as soon as possible (a local write, the user's "sync now", a change at the centre)."""
         self._failures = 0  # the user asked: no backoff wait
@@ -492,6 +508,7 @@ class SyncEngine:
 
     def run(self, stop_event: threading.Event) -> None:
         """Sync until ``stop_event`` is set. Meant for a worker thread."""
+        self._announce_stored()
         watcher = None
         if self.long_poll_wait > 0:
             watcher = threading.Thread(

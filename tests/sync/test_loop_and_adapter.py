@@ -110,6 +110,7 @@ def test_the_adapter_reports_by_signals_and_stops_cleanly(qtbot, live_server, de
             adapter.start()
         report = finished.args[0]
         assert isinstance(report, SyncReport) and report.applied == 1
+        assert pending[0] == 1  # announced from the cache before the first sync of the session
         assert pending[-1] == 0
         assert isinstance(last[-1], datetime)
         qtbot.waitUntil(lambda: bool(states) and states[-1] == "online", timeout=5_000)
