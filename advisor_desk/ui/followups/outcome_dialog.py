@@ -53,6 +53,7 @@ class OutcomeDialog(QDialog):
         self.case_status = case_status
         self.time_zone = ctx.user.time_zone
         self.setWindowTitle(self.tr("Follow-up call outcome"))
+        self.setMinimumWidth(480)  # product names and notes stay readable
         layout = QVBoxLayout(self)
         self.group = QButtonGroup(self)
         self.radios: dict[FollowUpOutcome, QRadioButton] = {}

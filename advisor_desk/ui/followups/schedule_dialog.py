@@ -44,6 +44,7 @@ class ScheduleFollowUpDialog(QDialog):
         self.case_id = case_id
         self.time_zone = ctx.user.time_zone
         self.setWindowTitle(self.tr("Schedule a follow-up call"))
+        self.setMinimumWidth(480)  # product names and notes stay readable
         layout = QVBoxLayout(self)
         intro = QLabel(self.tr("Call the customer back to check that the solution really suits them."), self)
         intro.setWordWrap(True)

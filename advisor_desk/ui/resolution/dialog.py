@@ -48,6 +48,7 @@ class ResolutionDialog(QDialog):
         self.ctx = ctx
         self.case = case
         self.setWindowTitle(self.tr("Resolve the case"))
+        self.setMinimumWidth(480)  # product names and notes stay readable
         layout = QVBoxLayout(self)
         intro = QLabel(
             self.tr(

@@ -31,6 +31,7 @@ class SatisfactionDialog(QDialog):
         super().__init__(parent)
         self.case = case
         self.setWindowTitle(self.tr("Customer satisfaction"))
+        self.setMinimumWidth(480)  # product names and notes stay readable
         layout = QVBoxLayout(self)
         intro = QLabel(
             self.tr("The score the customer gave for how this case was handled, from 1 to 5:"), self
