@@ -98,6 +98,10 @@ class SyncReport:
     rejections: list[tuple[str, str, str]] = field(default_factory=list)
     #: (mutation id, kind) of what met a conflict: the local copy was refreshed, the user may retry
     conflicted: list[tuple[str, str]] = field(default_factory=list)
+    #: What the pull changed, so panels refresh only that: entity kind -> ids (upserted or deleted).
+    #: Kept for small pulls only; after a big one (``changed_everything``) refresh all.
+    changed: dict[str, set[str]] = field(default_factory=dict)
+    changed_everything: bool = False
     failure: SyncError | None = None
 
     @property
@@ -420,6 +424,7 @@ class SyncEngine:
                     ahead = fetcher.submit(self.client.changes, page.next, self.page_size)
                 self._apply(page.changes, page.next)
                 report.pulled += len(page.changes)
+                _note_changed(report, page.changes)
                 after = page.next
                 self._note_cursor(after)
                 if not page.has_more:
@@ -576,6 +581,21 @@ class SyncEngine:
                 stop_event.wait(self.interval)
             else:
                 self.long_poll_supported = True
+
+
+#: Above this many pulled changes a report stops listing ids and says "everything changed".
+CHANGED_IDS_LIMIT = 2_000
+
+
+def _note_changed(report: SyncReport, changes: list[dict[str, Any]]) -> None:
+    if report.changed_everything:
+        return
+    if report.pulled > CHANGED_IDS_LIMIT:
+        report.changed_everything = True
+        report.changed.clear()
+        return
+    for change in changes:
+        report.changed.setdefault(str(change["entity"]), set()).add(str(change["id"]))
 
 
 def summarise(reports: Iterable[SyncReport]) -> SyncReport:

@@ -106,3 +106,25 @@ def test_a_customer_missing_from_the_cache_is_fetched_on_demand_and_kept(live_se
     # a later sync keeps it and brings the rest
     assert desk.engine.sync_once().ok
     assert desk.cache.customer("c-north-1") is not None
+
+
+def test_the_report_says_what_changed(live_server, desks) -> None:
+    from advisor_desk.domain.channels import Channel
+
+    live_server.seed_world()
+    desk = desks(live_server.url, "advisor")
+    first = desk.engine.sync_once()
+    assert first.ok and ("c-north-1" in first.changed["customer"] or first.changed_everything)
+    message = model.Interaction(
+        "i-new",
+        "c-north-1",
+        Channel.EMAIL,
+        model.Direction.INBOUND,
+        datetime.now(UTC),
+        "Any news?",
+        case_id="c-north-1-case",
+    )
+    live_server.save(message)
+    report = desk.engine.sync_once()
+    assert report.changed == {"interaction": {"i-new"}}
+    assert not report.changed_everything
