@@ -126,7 +126,7 @@ class LocalActions(CacheCore):
         return mutation_id
 
     def _case(self, conn: Connection, case_id: str) -> Case:
-        case = replica.load(conn, EntityKind.CASE, case_id)
+        case: Case | None = replica.load(conn, EntityKind.CASE, case_id)
         if case is None:
             raise NotFound(f"case {case_id} is not in the local cache")
         return case
@@ -438,7 +438,7 @@ class LocalActions(CacheCore):
         """Revoke a decision (a new log entry; the original entry stays as it was)."""
         _text(reason_text, "the reason")
         with self._write() as conn:
-            decision = replica.load(conn, EntityKind.DECISION, decision_id)
+            decision: Decision | None = replica.load(conn, EntityKind.DECISION, decision_id)
             if decision is None:
                 raise NotFound(f"decision {decision_id} is not in the local cache")
             _check(decision.status.counts_against_budget, "only a pending or granted decision can be revoked")
@@ -529,7 +529,7 @@ class LocalActions(CacheCore):
         if comment is not None:
             _text(comment, "the comment", allow_empty=True)
         with self._write() as conn:
-            escalation = replica.load(conn, EntityKind.ESCALATION, escalation_id)
+            escalation: Escalation | None = replica.load(conn, EntityKind.ESCALATION, escalation_id)
             if escalation is None:
                 raise NotFound(f"escalation {escalation_id} is not in the local cache")
             _check(escalation.status is EscalationStatus.OPEN, "the escalation was already answered")
@@ -636,7 +636,7 @@ class LocalActions(CacheCore):
         result = _enum(FollowUpOutcome, outcome)
         _text(note, "the note", allow_empty=True)
         with self._write() as conn:
-            followup = replica.load(conn, EntityKind.FOLLOWUP, followup_id)
+            followup: FollowUp | None = replica.load(conn, EntityKind.FOLLOWUP, followup_id)
             if followup is None:
                 raise NotFound(f"follow-up {followup_id} is not in the local cache")
             _check(followup.status is FollowUpStatus.SCHEDULED, "the follow-up is already done")
@@ -668,7 +668,7 @@ class LocalActions(CacheCore):
         if comment is not None:
             _text(comment, "the comment", allow_empty=True)
         with self._write() as conn:
-            decision = replica.load(conn, EntityKind.DECISION, decision_id)
+            decision: Decision | None = replica.load(conn, EntityKind.DECISION, decision_id)
             if decision is None:
                 raise NotFound(f"decision {decision_id} is not in the local cache")
             now = self._now()

@@ -194,7 +194,8 @@ class CacheCore:
     def _envelope_for(self, conn: Connection, role: Role | str) -> AuthorityEnvelope:
         row = sql(conn, "SELECT data FROM envelopes WHERE role = ?", (Role(role).value,)).first()
         if row is not None:
-            return replica.decode(EntityKind.ENVELOPE, row[0])
+            envelope: AuthorityEnvelope = replica.decode(EntityKind.ENVELOPE, row[0])
+            return envelope
         snapshot = self._authority_snapshot(conn)
         if snapshot is None:
             raise NoAuthority("no authority envelope has been synced for this role yet")

@@ -310,7 +310,7 @@ def decode(kind: EntityKind, data: str) -> Any:
     names what is wrong (a file edited by hand, say)."""
     wire = loads(data)
     try:
-        return _fast_decoder(ENTITY_TYPES[kind])(wire)
+        return _fast_decoder(ENTITY_TYPES[kind])(wire)  # type: ignore[arg-type]  # classes hash
     except (TypeError, ValueError, KeyError, AttributeError):
         return from_wire(ENTITY_TYPES[kind], wire)
 

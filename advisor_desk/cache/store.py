@@ -210,7 +210,9 @@ class LocalCache(LocalActions, CacheReads):
                 # Outside any transaction (a checkpoint cannot run inside one): the raw connection.
                 raw = self._writer.raw_connection()
                 try:
-                    raw.driver_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                    driver = raw.driver_connection
+                    assert driver is not None
+                    driver.execute("PRAGMA wal_checkpoint(TRUNCATE)")
                 finally:
                     raw.close()
         finally:
@@ -437,7 +439,7 @@ class LocalCache(LocalActions, CacheReads):
             if not isinstance(result, dict) or not isinstance(result.get("id"), str):
                 raise CacheError(f"result {index} has no mutation id")
             try:
-                status = MutationStatus(result.get("status"))
+                status = MutationStatus(str(result.get("status")))
             except ValueError:
                 raise CacheError(
                     f"result {index} has an unknown status {str(result.get('status'))[:40]!r}"
@@ -618,7 +620,7 @@ def _parse_change(index: int, change: Any) -> tuple[EntityKind, str, str, Any, A
     if not isinstance(change, dict):
         raise CacheError(f"change {index} is not an object")
     try:
-        kind = EntityKind(change.get("entity"))
+        kind = EntityKind(str(change.get("entity")))
     except ValueError:
         raise CacheError(f"change {index}: unknown entity {str(change.get('entity'))[:40]!r}") from None
     op = change.get("op")

@@ -16,7 +16,7 @@ branch_labels = None
 depends_on = None
 
 
-def _data() -> sa.Column:
+def _data() -> sa.Column[str]:
     return sa.Column("data", sa.Text(), nullable=False)
 
 
