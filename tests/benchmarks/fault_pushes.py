@@ -26,9 +26,10 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 TESTS = Path(__file__).resolve().parents[1]
-sys.path[:0] = [str(TESTS / "reliability"), str(TESTS)]
+sys.path.insert(0, str(TESTS / "reliability"))
 
-from conftest import _serve, seed_world  # noqa: E402
+from rootconf import seed_world  # noqa: E402
+from rootconf import serve as _serve  # noqa: E402
 from faultproxy import FaultProxy  # noqa: E402
 from pushes import FAULT_WEIGHTS, PushRun, prove_exactly_once, push_through_faults  # noqa: E402
 from sqlalchemy import create_engine, text  # noqa: E402
@@ -42,7 +43,9 @@ TARGETS = [("c-north-1", "c-north-1-case"), ("c-north-2", "c-north-2-case")]
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--mutations", type=int, default=10_000)
     parser.add_argument("--desks", type=int, default=4, choices=range(1, len(DESKS) + 1))
     parser.add_argument("--postgres", default="postgresql+psycopg://postgres@127.0.0.1:5432/postgres")
@@ -78,7 +81,13 @@ def main() -> int:
             def desk(username: str, n: int) -> None:
                 try:
                     runs[username] = push_through_faults(
-                        proxy, workdir / f"{username}.sqlite3", username, "pw", TARGETS, per_desk, seed=args.seed + n
+                        proxy,
+                        workdir / f"{username}.sqlite3",
+                        username,
+                        "pw",
+                        TARGETS,
+                        per_desk,
+                        seed=args.seed + n,
                     )
                 except BaseException as exc:  # reported below, with the others
                     errors.append(exc)

@@ -131,10 +131,16 @@ def prove_exactly_once(database: Any, cache_path: Path, run: PushRun) -> dict[st
     with database.read() as session:
         logged = set()
         for chunk in range(0, len(ids), 500):
-            logged |= set(session.scalars(select(MutationLogRow.id).where(MutationLogRow.id.in_(ids[chunk : chunk + 500]))))
+            logged |= set(
+                session.scalars(
+                    select(MutationLogRow.id).where(MutationLogRow.id.in_(ids[chunk : chunk + 500]))
+                )
+            )
         assert logged == set(ids), f"{len(set(ids) - logged)} outbox entries never reached the server"
         texts = Counter(
-            session.scalars(select(InteractionRow.data["text"].as_string()).where(InteractionRow.id.in_(list(run.notes))))
+            session.scalars(
+                select(InteractionRow.data["text"].as_string()).where(InteractionRow.id.in_(list(run.notes)))
+            )
             if len(run.notes) < 30_000
             else []
         )
@@ -151,10 +157,14 @@ def prove_exactly_once(database: Any, cache_path: Path, run: PushRun) -> dict[st
         assert set(run.notes.values()) <= set(by_text), "a note never arrived"
         assert sum(texts.values()) == len(run.notes)
         granted = dict(
-            session.execute(select(DecisionRow.id, DecisionRow.status).where(DecisionRow.id.in_(run.grants))).all()
+            session.execute(
+                select(DecisionRow.id, DecisionRow.status).where(DecisionRow.id.in_(run.grants))
+            ).all()
         )
         assert len(granted) == len(run.grants)
-        assert all(local_status[d] == s for d, s in granted.items()), "cache and centre disagree on a decision"
+        assert all(local_status[d] == s for d, s in granted.items()), (
+            "cache and centre disagree on a decision"
+        )
         total_decisions = session.scalar(select(func.count()).select_from(DecisionRow)) or 0
     return {
         "mutations": len(outbox),
