@@ -28,10 +28,10 @@ from urllib.parse import urlsplit
 TESTS = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(TESTS / "reliability"))
 
-from rootconf import seed_world  # noqa: E402
-from rootconf import serve as _serve  # noqa: E402
 from faultproxy import FaultProxy  # noqa: E402
 from pushes import FAULT_WEIGHTS, PushRun, prove_exactly_once, push_through_faults  # noqa: E402
+from rootconf import seed_world  # noqa: E402
+from rootconf import serve as _serve  # noqa: E402
 from sqlalchemy import create_engine, text  # noqa: E402
 from sqlalchemy.engine import make_url  # noqa: E402
 

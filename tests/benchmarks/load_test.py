@@ -105,6 +105,8 @@ def main() -> int:
         )
         held = 0
         for step_no, count in enumerate(steps):
+            # New users and other hot customers each step: budgets and caps start afresh.
+            world = load_world(database, hot_per_team=max(6, count // 8), hot_offset=step_no * 100)
             workstations = create_users(database, f"load{step_no}-", count, sorted(world.customers))
             start = feed_head(database)
             for ws in workstations:

@@ -116,7 +116,8 @@ class Workstation:
     feed_done: bool = False
 
 
-def load_world(database: Any, hot_per_team: int = 6) -> World:
+def load_world(database: Any, hot_per_team: int = 6, hot_offset: int = 0) -> World:
+    """Customers and cases per team; grants go to ``hot_per_team`` customers from ``hot_offset`` on."""
     from advisor_desk.server.models import CaseRow, CustomerRow
 
     customers: dict[str, list[str]] = defaultdict(list)
@@ -128,7 +129,7 @@ def load_world(database: Any, hot_per_team: int = 6) -> World:
             select(CaseRow.id, CaseRow.customer_id, CaseRow.team).order_by(CaseRow.id)
         ):
             cases[team].append((case_id, cid))
-    hot = {team: ids[:hot_per_team] for team, ids in customers.items()}
+    hot = {team: ids[hot_offset : hot_offset + hot_per_team] for team, ids in customers.items()}
     return World(dict(customers), dict(cases), hot)
 
 
