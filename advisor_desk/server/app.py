@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Any
@@ -49,7 +50,31 @@ def create_app(settings: ServerSettings | None = None, database: Database | None
     for module in (auth, me, changes, mutations, customers, decisions, admin):
         app.include_router(module.router, prefix=API_PREFIX)
     _document_mutation_payloads(app)
+    _prepare_routes(app)
     return app
+
+
+_ROUTE_PREPARATION = threading.Lock()
+
+
+def _prepare_routes(app: FastAPI) -> None:
+    """Build every route's request parsing now, once, instead of on the first requests.
+
+    FastAPI prepares included routes lazily; several apps sharing the module-level routers (two
+    servers in one process) could prepare them concurrently on their first requests and race in
+    pydantic's schema building. Preparing at creation, under a process-wide lock, removes the race
+    (the hooks are looked up defensively: they are FastAPI internals).
+    """
+    with _ROUTE_PREPARATION:
+        pending = list(app.router.routes)
+        while pending:
+            route = pending.pop()
+            build = getattr(route, "effective_candidates", None)
+            if callable(build):
+                pending.extend(c for c in build() if getattr(c, "effective_candidates", None))
+            build_low = getattr(route, "effective_low_priority_routes", None)
+            if callable(build_low):
+                build_low()
 
 
 def _document_mutation_payloads(app: FastAPI) -> None:

@@ -163,3 +163,22 @@ def test_long_polling_answers_as_soon_as_a_change_arrives(live_server) -> None:
 def test_feed_needs_a_valid_token(live_server) -> None:
     response = httpx.get(live_server.api + "/changes")
     assert response.status_code == 401
+
+
+def test_a_customer_moved_to_another_team_arrives_there_with_its_history(live_server) -> None:
+    live_server.seed_world()
+    other = live_server.client("other")
+    _, cursor = drain(other)
+    with live_server.database.read() as session:
+        from advisor_desk.server import store as server_store
+
+        customer = server_store.load(session, EntityKind.CUSTOMER, "c-north-2")
+    live_server.save(replace(customer, team="south"))
+    arrived = {(c["entity"], c["id"]) for c in drain(other, after=cursor)[0]}
+    assert arrived == {
+        ("customer", "c-north-2"),
+        ("order", "c-north-2-o1"),
+        ("case", "c-north-2-case"),
+        ("interaction", "c-north-2-i0"),
+        ("interaction", "c-north-2-i1"),
+    }
