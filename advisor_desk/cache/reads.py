@@ -9,8 +9,10 @@ from __future__ import annotations
 import sqlite3
 import time
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
+from datetime import time as clock_time
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import Connection
 
@@ -44,6 +46,7 @@ from advisor_desk.domain.authority import (
 )
 from advisor_desk.domain.channels import DEFAULT_TARGETS, Channel, ResponseState, countdown
 from advisor_desk.domain.decision_chain import ChainEntry, EntryKind
+from advisor_desk.domain.followups import Badge, badge, due_today
 from advisor_desk.domain.model import (
     AuthorityEnvelope,
     Case,
@@ -75,6 +78,8 @@ TIMELINE_FIRST_PAGE = 200
 BROAD_MATCH = 1_000
 #: Most results one search returns (as the central API's search).
 MAX_SEARCH_RESULTS = 200
+#: The follow-up badges the work queue lists: today's calls and those left over from earlier days.
+_TODAY = (Badge.OVERDUE, Badge.DUE_TODAY)
 #: Time the interaction-text part of search as you type may take (seconds).
 TEXT_SEARCH_BUDGET_S = 0.008
 
@@ -281,8 +286,14 @@ class CacheReads(CacheCore):
         kinds: Sequence[CaseKind | str] | None = None,
         statuses: Sequence[CaseStatus | str] | None = None,
         include_followups: bool = True,
+        time_zone: str | None = None,
     ) -> list[QueueRow]:
-        """Open cases of the team (and due follow-ups), most urgent first."""
+        """Open cases of the team and today's follow-ups, most urgent first.
+
+        A follow-up shows from the start of its local day (the user's ``time_zone``; by default the
+        signed-in user's, see :meth:`_queue_zone`) until it is done: one due later today is on the
+        advisor's list for the day, and an overdue one stays.
+        """
         channel_set = {Channel(c).value for c in channels} if channels else None
         kind_set = {CaseKind(k).value for k in kinds} if kinds else None
         status_set = {CaseStatus(s).value for s in statuses} if statuses else None
@@ -353,7 +364,8 @@ class CacheReads(CacheCore):
                     )
                 )
             if include_followups and (kind_set is None or "followup" in kind_set) and status_set is None:
-                rows += self._followup_rows(conn, user_id, team, now, mine_only, channel_set)
+                zone = self._queue_zone(conn, user_id, now, time_zone)
+                rows += self._followup_rows(conn, user_id, team, now, zone, mine_only, channel_set)
         rows.sort(key=lambda r: r.seconds_left)
         return rows
 
@@ -363,13 +375,14 @@ class CacheReads(CacheCore):
         user_id: str,
         team: str | None,
         now: datetime,
+        time_zone: str,
         mine_only: bool,
         channel_set: set[str] | None,
     ) -> list[QueueRow]:
         query = (
             "SELECT f.id, f.customer_id, f.case_id, f.created_by, f.due_at, f.data, cu.first_name, "
             "cu.last_name, cu.team FROM followups f LEFT JOIN customers cu ON cu.id = f.customer_id "
-            "WHERE f.status = 'scheduled' AND f.due_at <= ?"
+            "WHERE f.status = 'scheduled' AND f.due_at < ?"
         )
         out = []
         for (
@@ -382,7 +395,7 @@ class CacheReads(CacheCore):
             first_name,
             last_name,
             cteam,
-        ) in sql(conn, query, (ts(now),)):
+        ) in sql(conn, query, (ts(_local_day_end(now, time_zone)),)):
             if mine_only and created_by != user_id:
                 continue
             if team is not None and cteam != team and created_by != user_id:
@@ -390,6 +403,9 @@ class CacheReads(CacheCore):
             if channel_set is not None and Channel.PHONE.value not in channel_set:
                 continue
             due_at = parse_ts(due)
+            # the domain's rule decides (the SQL bound only narrows the rows it looks at)
+            if badge(FollowUp(fid, customer_id, due_at, created_by), now, time_zone) not in _TODAY:
+                continue
             late = (due_at - now).total_seconds()
             out.append(
                 QueueRow(
@@ -397,7 +413,7 @@ class CacheReads(CacheCore):
                     customer_id=customer_id,
                     customer_name=f"{first_name or ''} {last_name or ''}".strip(),
                     channel=Channel.PHONE,  # a follow-up is a call back to the customer
-                    state=ResponseState.PAST_TARGET,
+                    state=ResponseState.PAST_TARGET if late <= 0 else ResponseState.ON_TIME,
                     seconds_left=late,
                     due_at=due_at,
                     case_id=case_id,
@@ -416,6 +432,7 @@ class CacheReads(CacheCore):
         channels: Sequence[Channel | str] | None = None,
         kinds: Sequence[CaseKind | str] | None = None,
         statuses: Sequence[CaseStatus | str] | None = None,
+        time_zone: str | None = None,
     ) -> QueueCounts:
         """Counts for the queue's filter bar (per urgency, channel, kind, status; mine; follow-ups)."""
         channel_set = {Channel(c).value for c in channels} if channels else None
@@ -446,22 +463,44 @@ class CacheReads(CacheCore):
                 total += 1
             followups = 0
             if (kind_set is None or "followup" in kind_set) and status_set is None:
-                for row in self._followup_rows(conn, user_id, team, now, False, channel_set):
+                zone = self._queue_zone(conn, user_id, now, time_zone)
+                for row in self._followup_rows(conn, user_id, team, now, zone, False, channel_set):
                     followups += 1
                     total += 1
                     mine += row.assignee_id == user_id
                     by_channel[row.channel.value] = by_channel.get(row.channel.value, 0) + 1
         return QueueCounts(total, mine, followups, by_state, by_channel, by_kind, by_status)
 
-    def followups_due(self, user_id: str, now: datetime) -> list[FollowUp]:
+    def followups_due(self, user_id: str, now: datetime, time_zone: str | None = None) -> list[FollowUp]:
+        """The user's scheduled follow-ups, earliest first: with ``time_zone``, those of the user's
+        local day and earlier ones not done (what the queue shows); without, those whose time has come.
+        """
+        bound = now if time_zone is None else _local_day_end(now, time_zone)
         with self._read() as conn:
             rows = sql(
                 conn,
                 "SELECT data FROM followups WHERE status = 'scheduled' AND due_at <= ? AND created_by = ? "
-                "ORDER BY due_at",
-                (ts(now), user_id),
+                "ORDER BY due_at, id",
+                (ts(bound), user_id),
             ).all()
-        return [replica.decode(EntityKind.FOLLOWUP, r[0]) for r in rows]
+        found: list[FollowUp] = [replica.decode(EntityKind.FOLLOWUP, r[0]) for r in rows]
+        if time_zone is None:
+            return found
+        return due_today(found, now, time_zone)
+
+    def _queue_zone(self, conn: Connection, user_id: str, now: datetime, time_zone: str | None) -> str:
+        """The time zone whose day the queue's follow-ups belong to: the one asked for, else the
+        signed-in user's (kept from ``/me``), else the zone ``now`` carries, else UTC."""
+        if time_zone is not None:
+            return time_zone
+        stored = self._meta(conn, "user")
+        if stored:
+            user = loads(stored)
+            if isinstance(user, dict) and user.get("id") == user_id and user.get("time_zone"):
+                return str(user["time_zone"])
+        if isinstance(now.tzinfo, ZoneInfo):
+            return now.tzinfo.key
+        return "UTC"
 
     def interaction_ids(
         self,
@@ -697,6 +736,14 @@ class CacheReads(CacheCore):
         with self._read() as conn:
             rows = sql(conn, "SELECT data FROM settings").all()
         return {s.key: s.value for s in (replica.decode(EntityKind.SETTING, r[0]) for r in rows)}
+
+
+def _local_day_end(now: datetime, time_zone: str) -> datetime:
+    """The start (UTC) of the day after ``now``'s day in ``time_zone``."""
+    tz = ZoneInfo(time_zone)
+    tomorrow = now.astimezone(tz).date() + timedelta(days=1)
+    # where midnight is skipped by a DST change this lands later, never earlier: badge() decides
+    return datetime.combine(tomorrow, clock_time(0), tzinfo=tz).astimezone(UTC)
 
 
 def _earliest(acked: str | None, first: str | None) -> datetime | None:

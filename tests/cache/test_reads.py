@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import timedelta
 
 from cache_builders import ADVISOR, NOW, Desk, case, customer, interaction
 
-from advisor_desk.cache.views import QueueRowKind
+from advisor_desk.cache.views import QueueRow, QueueRowKind
 from advisor_desk.domain.channels import Channel, ResponseState, ResponseTarget
 from advisor_desk.domain.model import CaseKind, CaseStatus, FollowUp
+from advisor_desk.domain.wire import to_wire
 
 
 def _queue_fixture(desk: Desk) -> None:
@@ -114,3 +116,41 @@ def test_followups_due(desk: Desk) -> None:
     done = desk.cache.record_followup_outcome("f-due", "not_reached", "messagerie")
     assert done.outcome is not None
     assert desk.cache.followups_due(ADVISOR.id, NOW) == []
+
+
+def test_queue_lists_every_follow_up_of_the_local_day(desk: Desk) -> None:
+    # NOW is 10:00 UTC, 11:00 in Paris; Paris's day ends at 23:00 UTC
+    desk.feed(
+        customer(2, first_name="Bruno", last_name="Caron"),
+        FollowUp("f-yesterday", "cust-2", NOW - timedelta(days=1), ADVISOR.id),
+        FollowUp("f-this-morning", "cust-2", NOW - timedelta(hours=2), ADVISOR.id),
+        FollowUp("f-tonight", "cust-2", NOW + timedelta(hours=12, minutes=59), ADVISOR.id),  # 23:59 Paris
+        FollowUp("f-tomorrow", "cust-2", NOW + timedelta(hours=13), ADVISOR.id),  # 00:00 Paris next day
+    )
+    cache = desk.cache
+
+    def work_queue(**kw: str) -> list[QueueRow]:
+        rows = cache.work_queue(ADVISOR.id, ADVISOR.team, NOW, **kw)
+        return [r for r in rows if r.kind is QueueRowKind.FOLLOWUP]
+
+    today = ["f-yesterday", "f-this-morning", "f-tonight"]
+    rows = work_queue(time_zone="Europe/Paris")
+    assert [r.followup_id for r in rows] == today
+    later = {r.followup_id: r for r in rows}["f-tonight"]
+    assert later.state is ResponseState.ON_TIME and later.seconds_left > 0
+    assert later.customer_name == "Bruno Caron" and later.channel is Channel.PHONE
+    counts = cache.queue_counts(ADVISOR.id, ADVISOR.team, NOW, time_zone="Europe/Paris")
+    assert counts.followups == 3
+    assert [f.id for f in cache.followups_due(ADVISOR.id, NOW, "Europe/Paris")] == today
+    # in Tokyo (19:00 at NOW) the day ends at 15:00 UTC: tonight's Paris call is tomorrow there
+    tokyo = work_queue(time_zone="Asia/Tokyo")
+    assert [r.followup_id for r in tokyo] == ["f-yesterday", "f-this-morning"]
+    # without a time zone: the one ``now`` carries (UTC here, whose day ends at midnight UTC)...
+    rows = work_queue()
+    assert [r.followup_id for r in rows] == [*today, "f-tomorrow"]
+    # ... until /me has told the signed-in user's
+    authority = {"currency": "EUR", "daily_budget_cents": 0, "remaining_today_cents": 0, "per_customer_30d_cents": 0,
+                 "gestures": []}  # fmt: skip
+    cache.save_me({"user": to_wire(replace(ADVISOR, time_zone="Asia/Tokyo")), "authority": authority})
+    rows = work_queue()
+    assert [r.followup_id for r in rows] == ["f-yesterday", "f-this-morning"]
