@@ -587,6 +587,12 @@ class CacheReads(CacheCore):
     def products(self, ids: Sequence[str]) -> list[Product]:
         return self._many(EntityKind.PRODUCT, "products", "id", ids)
 
+    def product_ids(self) -> list[str]:
+        """Every product the cache holds, by id (the catalogue: thousands, not millions; the watch
+        list looks at all of it)."""
+        with self._read() as conn:
+            return [str(r[0]) for r in sql(conn, "SELECT id FROM products ORDER BY id")]
+
     def satisfaction(self, customer_id: str) -> list[SatisfactionRating]:
         with self._read() as conn:
             rows = sql(

@@ -9,7 +9,7 @@ from cache_builders import ADVISOR, NOW, Desk, case, customer, interaction
 
 from advisor_desk.cache.views import QueueRow, QueueRowKind
 from advisor_desk.domain.channels import Channel, ResponseState, ResponseTarget
-from advisor_desk.domain.model import CaseKind, CaseStatus, FollowUp
+from advisor_desk.domain.model import CaseKind, CaseStatus, FollowUp, Product
 from advisor_desk.domain.wire import to_wire
 
 
@@ -154,3 +154,11 @@ def test_queue_lists_every_follow_up_of_the_local_day(desk: Desk) -> None:
     cache.save_me({"user": to_wire(replace(ADVISOR, time_zone="Asia/Tokyo")), "authority": authority})
     rows = work_queue()
     assert [r.followup_id for r in rows] == ["f-yesterday", "f-this-morning"]
+
+
+def test_product_ids_lists_the_whole_catalogue(desk: Desk) -> None:
+    assert desk.cache.product_ids() == []
+    desk.feed(Product("prod-2", "SKU-2", "Tente"), Product("prod-1", "SKU-1", "Vélo"))
+    assert desk.cache.product_ids() == ["prod-1", "prod-2"]
+    desk.feed(Product("prod-1", "SKU-1", "Vélo de ville"))
+    assert desk.cache.product_ids() == ["prod-1", "prod-2"]

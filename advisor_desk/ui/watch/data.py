@@ -16,7 +16,6 @@ from datetime import datetime
 from fractions import Fraction
 from typing import Any
 
-from advisor_desk.cache.replica import sql
 from advisor_desk.domain.channels import Channel, ResponseTarget
 from advisor_desk.domain.model import (
     Case,
@@ -68,7 +67,7 @@ def load_team_data(cache: Any, team: str, with_interactions: bool = True) -> Tea
     product ratings. Blocking: call it in the "db" lane."""
     cases = tuple(cache.team_cases(team))
     interactions = tuple(cache.team_interactions(team)) if with_interactions else ()
-    product_ids = sorted({c.product_id for c in cases if c.product_id} | set(_all_product_ids(cache)))
+    product_ids = sorted({c.product_id for c in cases if c.product_id} | set(cache.product_ids()))
     rule, problem = watch_rule(cache.settings())
     return TeamData(
         team,
@@ -82,12 +81,6 @@ def load_team_data(cache: Any, team: str, with_interactions: bool = True) -> Tea
         rule,
         problem,
     )
-
-
-def _all_product_ids(cache: Any) -> list[str]:
-    # The catalogue is small (thousands of references); the watch list looks at all of it.
-    with cache._read() as conn:  # noqa: SLF001 - no public list of product ids yet (see the report)
-        return [r[0] for r in sql(conn, "SELECT id FROM products")]
 
 
 def statuses_from_summaries(
