@@ -18,17 +18,37 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import and_, event, false, or_, select, update
+from sqlalchemy import and_, event, exists, false, or_, select, update
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
 from advisor_desk.domain.model import Role, User
 from advisor_desk.domain.wire import EntityKind
-from advisor_desk.server.models import FeedCounterRow, FeedEntryRow
+from advisor_desk.server.bell import BELL
+from advisor_desk.server.models import (
+    CaseRow,
+    FeedCounterRow,
+    FeedEntryRow,
+    FollowUpRow,
+    InteractionRow,
+    OrderRow,
+    SatisfactionRow,
+    ScopeMemberRow,
+)
 from advisor_desk.server.sql import upsert
 
 COUNTER_ID = 1
 _PENDING = "advisor_desk.pending_changes"
+_MOVED = "advisor_desk.feed_moved"
+
+#: Tables of the entities hanging on a customer, to note which customer a ``team`` entry belongs to.
+_ATTACHED_TABLES: dict[str, Any] = {
+    EntityKind.ORDER.value: OrderRow,
+    EntityKind.CASE.value: CaseRow,
+    EntityKind.INTERACTION.value: InteractionRow,
+    EntityKind.FOLLOWUP.value: FollowUpRow,
+    EntityKind.SATISFACTION.value: SatisfactionRow,
+}
 
 
 class Scope(StrEnum):
@@ -82,6 +102,20 @@ def pending_count(session: Session) -> int:
     return len(session.info.get(_PENDING, {}))
 
 
+def claim_positions(session: Session, count: int) -> int:
+    """Take ``count`` fresh positions (the counter's row lock is then held until commit); the first."""
+    top = session.execute(
+        update(FeedCounterRow)
+        .where(FeedCounterRow.id == COUNTER_ID)
+        .values(position=FeedCounterRow.position + count)
+        .returning(FeedCounterRow.position)
+    ).scalar_one_or_none()
+    if top is None:
+        raise FeedError("the feed counter is missing: run `advisor-desk-server init-db`")
+    session.info[_MOVED] = True
+    return int(top) - count + 1
+
+
 def current_position(session: Session) -> int:
     value = session.scalar(select(FeedCounterRow.position).where(FeedCounterRow.id == COUNTER_ID))
     if value is None:
@@ -97,16 +131,14 @@ def _assign_positions(session: Session) -> None:
     # Flush first so that every entity write happens before the counter lock is taken: the lock is
     # then held only for the feed rows and the commit itself.
     session.flush()
-    count = len(pending)
-    top = session.execute(
-        update(FeedCounterRow)
-        .where(FeedCounterRow.id == COUNTER_ID)
-        .values(position=FeedCounterRow.position + count)
-        .returning(FeedCounterRow.position)
-    ).scalar_one_or_none()
-    if top is None:
-        raise FeedError("the feed counter is missing: run `advisor-desk-server init-db`")
-    first = int(top) - count + 1
+    customers = _customers_of(session, pending)
+    # Customers getting an open case enter the scope of their team's users at this commit.
+    from advisor_desk.server import scope
+
+    entering = scope.entering_with_open_cases(session, pending, customers)
+    count = len(pending) + len(entering)
+    first = claim_positions(session, count)
+    scope.write_entries(session, entering, first + len(pending))
     rows: list[dict[str, Any]] = []
     for offset, ((kind, entity_id), change) in enumerate(pending.items()):
         audience = change.audience
@@ -120,37 +152,92 @@ def _assign_positions(session: Session) -> None:
                 "team": audience.team,
                 "owner_id": audience.owner_id,
                 "role": audience.role,
+                "customer_id": customers.get((kind, entity_id)),
             }
         )
     upsert(session, FeedEntryRow, rows, ("kind", "entity_id"))
 
 
+def _customers_of(
+    session: Session, pending: dict[tuple[str, str], PendingChange]
+) -> dict[tuple[str, str], str]:
+    """The customer each pending ``team`` change hangs on (per-user scope filters on it)."""
+    found: dict[tuple[str, str], str] = {}
+    wanted: dict[str, list[str]] = {}
+    for (kind, entity_id), change in pending.items():
+        if change.audience.scope is not Scope.TEAM:
+            continue
+        if kind == EntityKind.CUSTOMER.value:
+            found[(kind, entity_id)] = entity_id
+        elif kind in _ATTACHED_TABLES:
+            wanted.setdefault(kind, []).append(entity_id)
+    for kind, ids in wanted.items():
+        table = _ATTACHED_TABLES[kind]
+        for start in range(0, len(ids), 500):
+            part = ids[start : start + 500]
+            for key, customer_id in session.execute(
+                select(table.id, table.customer_id).where(table.id.in_(part))
+            ):
+                found[(kind, key)] = customer_id
+            # Deleted rows: the customer noted when the entity was last positioned.
+            missing = [key for key in part if (kind, key) not in found]
+            if missing:
+                for key, customer_id in session.execute(
+                    select(FeedEntryRow.entity_id, FeedEntryRow.customer_id).where(
+                        FeedEntryRow.kind == kind, FeedEntryRow.entity_id.in_(missing)
+                    )
+                ):
+                    if customer_id is not None:
+                        found[(kind, key)] = customer_id
+    return found
+
+
+@event.listens_for(Session, "after_commit")
+def _ring(session: Session) -> None:
+    if session.info.pop(_MOVED, False):
+        BELL.ring()
+
+
 @event.listens_for(Session, "after_rollback")
 def _forget_pending(session: Session) -> None:
     session.info.pop(_PENDING, None)
+    session.info.pop(_MOVED, None)
 
 
-def visible_to(user: User) -> ColumnElement[bool]:
-    """The feed rows a user's workstation receives (API.md, "What a workstation receives")."""
+def visible_to(user: User, per_user_scope: bool = False) -> ColumnElement[bool]:
+    """The feed rows a user's workstation receives (API.md, "What a workstation receives", "Scope")."""
     if user.role is Role.ADMIN:
         return FeedEntryRow.scope.is_not(None)
     owned: ColumnElement[bool] = FeedEntryRow.owner_id == user.id
     if user.role is Role.TEAM_LEAD:
         owned = or_(owned, FeedEntryRow.team == user.team)
+    team: ColumnElement[bool] = FeedEntryRow.team == user.team
+    if per_user_scope:
+        # A customer's changes after it entered the user's scope (what came before is sent whole
+        # at the entry); deletions go to the whole team, ids only, so nothing erased lingers.
+        member = exists().where(
+            ScopeMemberRow.user_id == user.id,
+            ScopeMemberRow.customer_id == FeedEntryRow.customer_id,
+            ScopeMemberRow.op == "enter",
+            ScopeMemberRow.position < FeedEntryRow.position,
+        )
+        team = and_(team, or_(FeedEntryRow.op == "delete", FeedEntryRow.customer_id.is_(None), member))
     return or_(
         FeedEntryRow.scope == Scope.ALL.value,
-        and_(FeedEntryRow.scope == Scope.TEAM.value, FeedEntryRow.team == user.team),
+        and_(FeedEntryRow.scope == Scope.TEAM.value, team),
         and_(FeedEntryRow.scope == Scope.ROLE.value, FeedEntryRow.role == user.role.value),
         and_(FeedEntryRow.scope == Scope.OWNER.value, owned) if user.id else false(),
     )
 
 
-def read_page(session: Session, user: User, after: int, limit: int) -> tuple[list[FeedEntryRow], bool]:
+def read_page(
+    session: Session, user: User, after: int, limit: int, per_user_scope: bool = False
+) -> tuple[list[FeedEntryRow], bool]:
     """Up to ``limit`` visible entries after position ``after``, and whether more follow."""
     rows = list(
         session.scalars(
             select(FeedEntryRow)
-            .where(FeedEntryRow.position > after, visible_to(user))
+            .where(FeedEntryRow.position > after, visible_to(user, per_user_scope))
             .order_by(FeedEntryRow.position)
             .limit(limit + 1)
         )

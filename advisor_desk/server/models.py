@@ -336,6 +336,8 @@ class FeedEntryRow(Base):
     team: Mapped[str | None] = mapped_column(String(100))
     owner_id: Mapped[str | None] = mapped_column(ID)
     role: Mapped[str | None] = mapped_column(String(32))
+    #: The customer a ``team`` entry hangs on (the customer itself for a customer): per-user scope.
+    customer_id: Mapped[str | None] = mapped_column(ID, index=True)
 
 
 class MutationLogRow(Base):
@@ -367,3 +369,39 @@ class ChainReceiptRow(Base):
     team: Mapped[str] = mapped_column(String(100), index=True)
     mutation_id: Mapped[str] = mapped_column(String(36))
     received_at: Mapped[datetime]
+
+
+# --- per-user scope and erasure --------------------------------------------------------------------
+
+
+class ScopeMemberRow(Base):
+    """One customer in (or just out of) one user's scope: what that user's workstation replicates.
+
+    ``op`` is ``enter`` while the customer is in scope and ``leave`` once it left; ``position`` is the
+    feed position (from the same counter, in commit order) at which that happened, so the user's feed
+    carries the whole customer at its entry and a deletion at its exit (:mod:`advisor_desk.server.scope`).
+    """
+
+    __tablename__ = "scope_members"
+
+    user_id: Mapped[str] = mapped_column(ID, primary_key=True)
+    customer_id: Mapped[str] = mapped_column(ID, primary_key=True, index=True)
+    position: Mapped[int] = mapped_column(BigInteger)
+    op: Mapped[str] = mapped_column(String(8))  # "enter" or "leave"
+    #: The user acted about this customer: kept in scope until then.
+    touched_until: Mapped[datetime | None]
+    #: The user fetched this customer's timeline on demand: kept in scope until then.
+    fetched_until: Mapped[datetime | None]
+
+    __table_args__ = (Index("ix_scope_members_user_position", "user_id", "position"),)
+
+
+class CustomerTombstoneRow(Base):
+    """What is left of an erased customer: no personal data, only who erased it, when and why."""
+
+    __tablename__ = "customer_tombstones"
+
+    customer_id: Mapped[str] = mapped_column(ID, primary_key=True)
+    erased_at: Mapped[datetime]
+    erased_by: Mapped[str] = mapped_column(ID)
+    reason_code: Mapped[str] = mapped_column(String(64))

@@ -34,8 +34,12 @@ class ServerSettings(BaseSettings):
     password_parallelism: int = Field(default=4, ge=1)
     #: Currency reported for a role without an authority envelope.
     currency: str = Field(default="EUR", pattern=r"^[A-Z]{3}$")
-    #: Interval at which a long-polling changes request looks for new positions.
-    feed_poll_seconds: float = Field(default=0.2, gt=0)
+    #: Interval at which a long-polling changes request looks at the feed counter for commits made by
+    #: other server processes (commits of its own process wake it at once: advisor_desk.server.bell).
+    feed_poll_seconds: float = Field(default=1.0, gt=0)
+    #: Per-user scope (API.md, "Scope"): each workstation receives only its user's customers. Off,
+    #: a workstation receives every customer of its team (the contract's earlier behaviour).
+    scope_per_user: bool = True
 
     @property
     def access_token_lifetime(self) -> timedelta:

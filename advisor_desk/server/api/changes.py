@@ -24,7 +24,14 @@ async def changes(
     wait: Annotated[float, Query(ge=0, le=MAX_WAIT_SECONDS)] = 0,
 ) -> ChangesResponse:
     page = await wait_for_changes(
-        database, user, parse_cursor(after), limit, wait, settings.feed_poll_seconds, request.is_disconnected
+        database,
+        user,
+        parse_cursor(after),
+        limit,
+        wait,
+        settings.feed_poll_seconds,
+        request.is_disconnected,
+        settings.scope_per_user,
     )
     return ChangesResponse.model_validate(
         {"changes": page.changes, "next": str(page.next), "has_more": page.has_more}

@@ -2,20 +2,24 @@
 
 from __future__ import annotations
 
-import asyncio
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 from starlette.concurrency import run_in_threadpool
 
-from advisor_desk.domain.model import User
+from advisor_desk.domain.model import Role, User
 from advisor_desk.domain.wire import EntityKind
-from advisor_desk.server import feed, store
+from advisor_desk.server import feed, scope, store
+from advisor_desk.server.bell import BELL
 from advisor_desk.server.db import Database
 from advisor_desk.server.errors import ApiError
+from advisor_desk.server.models import FeedEntryRow as FeedRow
+from advisor_desk.server.models import ScopeMemberRow
 
 MAX_WAIT_SECONDS = 30
 
@@ -44,21 +48,94 @@ def parse_cursor(after: str | None) -> int:
     return int(text)
 
 
-def read_changes(session: Session, user: User, after: int, limit: int) -> ChangesPage:
-    """One page of what ``user`` receives after position ``after``."""
+def _scope_page(session: Session, user: User, after: int, limit: int) -> list[ScopeMemberRow]:
+    return list(
+        session.scalars(
+            select(ScopeMemberRow)
+            .where(ScopeMemberRow.user_id.in_(scope.members_of(user)), ScopeMemberRow.position > after)
+            .order_by(ScopeMemberRow.position)
+            .limit(limit + 1)
+        )
+    )
+
+
+def _still_in_scope(session: Session, user: User, customer_ids: list[str]) -> set[str]:
+    """Customers among these that one of the user's members still holds (an exit of the other one)."""
+    if not customer_ids:
+        return set()
+    return set(
+        session.scalars(
+            select(ScopeMemberRow.customer_id).where(
+                ScopeMemberRow.user_id.in_(scope.members_of(user)),
+                ScopeMemberRow.customer_id.in_(customer_ids),
+                ScopeMemberRow.op == "enter",
+            )
+        )
+    )
+
+
+def _customer_whole(session: Session, customer_id: str) -> list[tuple[EntityKind, str, Any]]:
+    """A customer and everything attached to it, as they are now (a scope entry)."""
+    found: list[tuple[EntityKind, str, Any]] = []
+    customer = store.load_many(session, EntityKind.CUSTOMER, [customer_id]).get(customer_id)
+    if customer is None:
+        return found
+    found.append((EntityKind.CUSTOMER, customer_id, customer))
+    for kind in store.ATTACHED:
+        table: Any = store.TABLES[kind]
+        for key, data in session.execute(
+            select(table.id, table.data).where(table.customer_id == customer_id).order_by(table.id)
+        ):
+            found.append((kind, key, data))
+    return found
+
+
+def read_changes(
+    session: Session, user: User, after: int, limit: int, per_user_scope: bool = True
+) -> ChangesPage:
+    """One page of what ``user`` receives after position ``after``.
+
+    With ``per_user_scope`` (API.md, "Scope"), the user's scope entries and exits are merged into
+    the feed by position: an entry brings the whole customer at its position, an exit a deletion.
+    """
     # The counter is read first: everything at or below it was committed before this read, so a
     # page that ends the feed may move the cursor up to it past other teams' changes.
     top = feed.current_position(session)
     if after > top:
         raise reset_required(str(after))
-    rows, has_more = feed.read_page(session, user, after, limit)
+    scoped = per_user_scope and user.role is not Role.ADMIN
+    rows, has_more = feed.read_page(session, user, after, limit, scoped)
+    members = _scope_page(session, user, after, limit) if scoped else []
+    merged: list[Any] = sorted([*rows, *members], key=lambda r: r.position)
+    has_more = has_more or len(members) > limit or len(merged) > limit
+    merged = merged[:limit]
+    leaving = [m.customer_id for m in merged if isinstance(m, ScopeMemberRow) and m.op == "leave"]
+    kept = _still_in_scope(session, user, leaving)
     wanted: dict[EntityKind, list[str]] = {}
-    for row in rows:
-        if row.op == "upsert":
+    for row in merged:
+        if isinstance(row, FeedRow) and row.op == "upsert":
             wanted.setdefault(EntityKind(row.kind), []).append(row.entity_id)
     data = {kind: store.load_many(session, kind, ids) for kind, ids in wanted.items()}
     changes: list[dict[str, Any]] = []
-    for row in rows:
+    for row in merged:
+        if isinstance(row, ScopeMemberRow):
+            cursor = str(row.position)
+            if row.op == "enter":
+                changes += [
+                    {"cursor": cursor, "entity": kind.value, "op": "upsert", "id": key, "data": wire}
+                    for kind, key, wire in _customer_whole(session, row.customer_id)
+                ]
+            elif row.customer_id not in kept:
+                changes.append(
+                    {
+                        "cursor": cursor,
+                        "entity": "customer",
+                        "op": "delete",
+                        "id": row.customer_id,
+                        "data": None,
+                    }
+                )
+            continue
         if row.op == "upsert":
             current = data[EntityKind(row.kind)].get(row.entity_id)
             if current is None:
@@ -83,7 +160,7 @@ def read_changes(session: Session, user: User, after: int, limit: int) -> Change
                     "data": None,
                 }
             )
-    last = rows[-1].position if rows else after
+    last = merged[-1].position if merged else after
     return ChangesPage(changes, last if has_more else max(last, top), has_more)
 
 
@@ -95,15 +172,21 @@ async def wait_for_changes(
     wait: float,
     poll_seconds: float,
     disconnected: Callable[[], Awaitable[bool]],
+    per_user_scope: bool = True,
 ) -> ChangesPage:
     """A page, held up to ``wait`` seconds while there is nothing new for the user (long-polling).
 
-    Between full reads it only looks at the counter (one row), so idle workstations cost little.
+    A waiting request sleeps on the in-process bell (:mod:`advisor_desk.server.bell`), rung by every
+    commit that moves the feed, so a change reaches it at once; every ``poll_seconds`` it also looks
+    at the counter (one row) for commits of other server processes. Idle workstations cost a sleeping
+    task each.
     """
 
     def read(position: int) -> ChangesPage:
+        if per_user_scope:
+            scope.refresh_due(database, user, datetime.now(UTC), force=position == 0)
         with database.read() as session:
-            return read_changes(session, user, position, limit)
+            return read_changes(session, user, position, limit, per_user_scope)
 
     def counter() -> int:
         with database.read() as session:
@@ -112,11 +195,18 @@ async def wait_for_changes(
     page = await run_in_threadpool(read, after)
     deadline = time.monotonic() + min(max(wait, 0.0), MAX_WAIT_SECONDS)
     seen = page.next
+    next_poll = time.monotonic() + poll_seconds
     while not page.changes and time.monotonic() < deadline:
-        await asyncio.sleep(min(poll_seconds, max(0.0, deadline - time.monotonic())))
+        now = time.monotonic()
+        rung = await BELL.wait(min(next_poll, deadline) - now)
         if await disconnected():
             break
-        if await run_in_threadpool(counter) > seen:
-            page = await run_in_threadpool(read, after)
-            seen = page.next
+        if not rung:
+            if time.monotonic() < next_poll:
+                continue
+            next_poll = time.monotonic() + poll_seconds
+            if await run_in_threadpool(counter) <= seen:
+                continue
+        page = await run_in_threadpool(read, after)
+        seen = page.next
     return page
