@@ -261,17 +261,19 @@ class CacheCore:
                 bounded is not None and loads(bounded[0]).get("bounded_by") == "line"
             )
             if by_line:
-                # What the line already gave back: the order's figure (or the confirmed refunds on
-                # the line, when our copy of the order is older than them) plus the refunds made here
-                # and not yet confirmed.
-                granted, pending = sql(
+                # What the line already gave back, as the centre counts it (one rule on both sides,
+                # so the desk never allows what the centre will refuse): the order's figure, which is
+                # what was refunded outside the desk and never includes desk decisions, plus every
+                # decision of this gesture on the line that counts (granted ones, from any desk, and
+                # this desk's pending ones). A pending refund the centre confirms is the same row
+                # turned ``granted``: counted once.
+                (decided,) = sql(
                     conn,
-                    "SELECT coalesce(sum(CASE WHEN status = 'granted' THEN amount_cents END), 0), "
-                    "coalesce(sum(CASE WHEN status = 'pending' THEN amount_cents END), 0) FROM decisions "
-                    "WHERE order_line_id = ?",
-                    (order_line_id,),
+                    "SELECT coalesce(sum(amount_cents), 0) FROM decisions "
+                    "WHERE order_line_id = ? AND gesture = ? AND status IN ('pending', 'granted')",
+                    (order_line_id, gesture.value),
                 ).one()
-                line_paid, line_refunded = row[0], max(row[1], int(granted)) + int(pending)
+                line_paid, line_refunded = row[0], row[1] + int(decided)
         usage = self._usage(conn, user.id, customer_id, now, user.time_zone)
         request = GrantRequest(
             user.id, customer_id, gesture, amount_cents, currency, now, line_paid, line_refunded

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -12,7 +13,7 @@ from advisor_desk.cache.views import OutboxStatus
 from advisor_desk.domain import decision_chain
 from advisor_desk.domain.authority import LimitKind
 from advisor_desk.domain.decision_chain import EntryKind
-from advisor_desk.domain.model import DecisionStatus, OrderLine, Role, User
+from advisor_desk.domain.model import DecisionStatus, GestureCode, OrderLine, Role, User
 
 
 def grant(desk: Desk, amount: int, gesture: str = "voucher", customer_id: str = "cust-1", **kw: object):
@@ -266,3 +267,30 @@ def test_escalation_and_answer_are_chained(desk: Desk) -> None:
 def test_envelope_from_feed(desk: Desk) -> None:
     assert desk.cache.envelope("advisor") == ENVELOPE
     assert desk.cache.envelope("store_staff") is None
+
+
+def test_line_bound_adds_the_centre_refunds_the_colleagues_and_this_desks(desk: Desk) -> None:
+    # line-1: paid 40.00 €, 10.00 € refunded outside the desk (the order's figure)
+    desk.feed(
+        order(1, "cust-1", lines=(OrderLine("line-1", "prod-1", 1, 11_500, 4_000, refunded_cents=1_000),)),
+        # a colleague's refund on the line, confirmed by the centre
+        decision(7, "cust-1", 1_500, NOW - timedelta(hours=1), user_id="u-bob", gesture=GestureCode.REFUND,
+                 order_line_id="line-1"),
+    )  # fmt: skip
+    mine = grant(desk, 500, "refund", order_line_id="line-1")  # pending here
+    # left: 40.00 - (10.00 + 15.00 + 5.00) = 10.00
+    refusal = refused(desk, 1_001, gesture="refund", order_line_id="line-1").verdict.refusals[0]
+    assert (refusal.limit, refusal.over_by_cents) == (LimitKind.LINE_PAID, 1)
+    preview = desk.cache.grant_preview(ADVISOR, "cust-1", "refund", 1_000, order_line_id="line-1")
+    assert preview.allowed
+    # the centre confirms this desk's refund: the same decision, now granted, counted once
+    desk.feed(replace(mine, status=DecisionStatus.GRANTED))
+    assert [d.status for d in desk.cache.decisions(customer_id="cust-1") if d.id == mine.id] == [
+        DecisionStatus.GRANTED
+    ]
+    refusal = refused(desk, 1_001, gesture="refund", order_line_id="line-1").verdict.refusals[0]
+    assert (refusal.limit, refusal.over_by_cents) == (LimitKind.LINE_PAID, 1)
+    grant(desk, 1_000, "refund", order_line_id="line-1")
+    assert refused(desk, 1, gesture="refund", order_line_id="line-1").verdict.refusals[0].limit is (
+        LimitKind.LINE_PAID
+    )
