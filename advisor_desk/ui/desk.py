@@ -10,8 +10,10 @@ finish), the cache (WAL folded back). The launcher then stops the demo server.
 from __future__ import annotations
 
 import logging
+import os
 import sys
 import threading
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -107,13 +109,16 @@ class DeskSession:
         if self.closed:
             return
         self.closed = True
+        started = time.monotonic()
         if self.adapter is not None:
             try:
                 self.adapter.close()
             except Exception:
                 log.exception("stopping the sync failed")
+        log.info("sync stopped in %.2f s", time.monotonic() - started)
         if self.ctx is not None:
             self.ctx.tasks.shutdown(wait=True)
+            log.info("background tasks finished in %.2f s", time.monotonic() - started)
             client = self.ctx.client
             if client is not None:
                 try:
@@ -125,6 +130,7 @@ class DeskSession:
                 self.cache.close()
             except Exception:
                 log.exception("closing the cache failed")
+        log.info("desk closed in %.2f s", time.monotonic() - started)
 
 
 class DeskLauncher(QObject):
@@ -461,7 +467,9 @@ class DeskLauncher(QObject):
 
 
 def run_gui(options: Any, demo: Any) -> int:
-    logging.basicConfig(level=logging.WARNING, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    # ADVISOR_DESK_LOG=info (or debug) says more, for support; the default is warnings only.
+    level = getattr(logging, os.environ.get("ADVISOR_DESK_LOG", "warning").upper(), logging.WARNING)
+    logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     QCoreApplication.setOrganizationName("AdvisorDesk")
     QCoreApplication.setApplicationName("Advisor Desk")
     app = QApplication.instance() or QApplication(sys.argv[:1])
