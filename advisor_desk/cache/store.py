@@ -486,6 +486,9 @@ class LocalCache(LocalActions, CacheReads):
             if refused:
                 why = reason or (decision.rejection_reason if decision else None) or "refused by the centre"
                 self._record_refused_grant(conn, payload, decision, why)
+                # the centre acknowledged the grant's place in the chain all the same: verification
+                # of the log needs that receipt as much as an applied grant's
+                self._store_receipt(conn, payload, data)
                 self._set_outbox_status(conn, mutation_id, OutboxStatus.REJECTED, why)
                 return "rejected"
         if status.confirms:
@@ -497,6 +500,7 @@ class LocalCache(LocalActions, CacheReads):
         touched = {(EntityKind(e["entity"]), e["id"]) for e in effects}
         if status is MutationStatus.REJECTED:
             self._undo(conn, effects)
+            self._store_receipt(conn, payload, data)  # a refused chained action keeps its receipt too
             self._set_outbox_status(
                 conn, mutation_id, OutboxStatus.REJECTED, reason or "refused by the centre"
             )

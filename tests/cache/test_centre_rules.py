@@ -179,3 +179,16 @@ def test_outbox_status_after_confirmation(desk: Desk) -> None:
     desk.cache.record_results([answer(entry.id, "applied")])
     [done] = desk.cache.outbox_entries(OutboxStatus.CONFIRMED)
     assert done.id == entry.id and done.reason is None
+
+
+def test_refused_revocation_keeps_its_receipt(desk: Desk) -> None:
+    cache = desk.cache
+    desk.feed(decision(1, "cust-1", 500, NOW - timedelta(hours=1)))
+    cache.revoke_decision(ADVISOR, "dec-1", "saisie en double")
+    [revoke] = cache.pending_mutations()
+    chain = revoke.payload["chain"]
+    receipt = {"seq": chain["seq"], "hash": chain["hash"], "received_at": "2026-11-23T10:00:02Z"}
+    cache.record_results([answer(revoke.id, "rejected", "not_allowed: too late", {"receipt": receipt})])
+    assert cache.decision("dec-1").status is DecisionStatus.GRANTED  # the revocation was undone
+    assert cache.decision_receipts() == {chain["seq"]: chain["hash"]}
+    assert decision_chain.verify(cache.decision_log_entries(), cache.decision_receipts()).ok

@@ -294,3 +294,27 @@ def test_line_bound_adds_the_centre_refunds_the_colleagues_and_this_desks(desk: 
     assert refused(desk, 1, gesture="refund", order_line_id="line-1").verdict.refusals[0].limit is (
         LimitKind.LINE_PAID
     )
+
+
+@pytest.mark.parametrize("answer", ["rejected", "duplicate-of-rejected"])
+def test_refused_grant_keeps_its_receipt(desk: Desk, answer: str) -> None:
+    from advisor_desk.domain.wire import to_wire
+
+    made = grant(desk, 5_000)
+    entry = desk.cache.pending_mutations()[0]
+    chain = entry.payload["chain"]
+    rejected = decision(0, "cust-1", 5_000, made.granted_at, id=made.id, status=DecisionStatus.REJECTED)
+    receipt = {"seq": chain["seq"], "hash": chain["hash"], "received_at": "2026-11-23T10:00:01Z"}
+    status = "duplicate" if answer == "duplicate-of-rejected" else "rejected"
+    reason = "daily_budget: over by 500 cents (limit 20000, available 4500)"
+    data = {"decision": to_wire(rejected), "receipt": receipt}
+    assert (
+        desk.cache.record_results([{"id": entry.id, "status": status, "reason": reason, "data": data}])[
+            "rejected"
+        ]
+        == 1
+    )
+    assert desk.cache.decision_receipts() == {1: chain["hash"]}
+    [row, _rejection] = desk.cache.decision_log_rows()
+    assert row.receipt_at == datetime(2026, 11, 23, 10, 0, 1, tzinfo=UTC)
+    assert decision_chain.verify(desk.cache.decision_log_entries(), desk.cache.decision_receipts()).ok
