@@ -132,7 +132,8 @@ def _open_cache(data_dir: Path, server: str, user: str) -> Any:
     from advisor_desk.cache.paths import cache_file
     from advisor_desk.cache.store import LocalCache
 
-    return LocalCache.open(cache_file(data_dir, server, user))
+    # the file name keeps only a spelling of the host: the cache records the real URL and user
+    return LocalCache.open(cache_file(data_dir, server, user), server_url=server, username=user)
 
 
 def sync_main(argv: Sequence[str]) -> int:

@@ -91,3 +91,32 @@ def test_cache_stats_names_the_server_and_user(tmp_path: Path, capsys: pytest.Ca
     assert cache_main(["stats", "--json", "--data-dir", str(tmp_path)]) == 0
     [stats] = json.loads(capsys.readouterr().out)
     assert (stats["server_url"], stats["username"]) == ("crm.example.com_8443", "bob")
+
+
+def test_sync_command_records_the_server_and_user_in_the_cache(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import socket
+
+    import keyring
+    from keyring.backends import fail
+
+    from advisor_desk.sync.commands import EXIT_UNREACHABLE, sync_main
+
+    with socket.socket() as probe:  # a loopback port nothing listens on
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    url = f"http://127.0.0.1:{port}"
+    previous = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())  # never the machine's real keyring
+    monkeypatch.setenv("ADVISOR_DESK_PASSWORD", "irrelevant")
+    try:
+        code = sync_main(["--server", url, "--user", "carole", "--once", "--data-dir", str(tmp_path)])
+    finally:
+        keyring.set_keyring(previous)
+    assert code == EXIT_UNREACHABLE
+    capsys.readouterr()
+    # the file name keeps only a spelling of the host; the cache itself knows the real URL and user
+    assert cache_main(["stats", "--json", "--data-dir", str(tmp_path)]) == 0
+    [stats] = json.loads(capsys.readouterr().out)
+    assert (stats["server_url"], stats["username"]) == (url, "carole")
