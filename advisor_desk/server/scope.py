@@ -153,7 +153,8 @@ def touch(
                 )
             )
         }
-        entering = [cid for cid in ids if cid not in current or current[cid].op != "enter"]
+        # A window of zero days keeps nothing: nothing enters.
+        entering = [cid for cid in ids if until > now and (cid not in current or current[cid].op != "enter")]
         for row in current.values():
             setattr(row, column, until)
         for cid in ids:

@@ -30,7 +30,9 @@ from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Any, Protocol
 
+from advisor_desk.cache import retention
 from advisor_desk.cache.errors import CacheError
+from advisor_desk.cache.store import LocalCache
 from advisor_desk.domain.mutations import MAX_BATCH, MutationStatus
 from advisor_desk.sync.client import (
     MAX_BODY_BYTES,
@@ -259,6 +261,7 @@ class SyncEngine:
                 self._push(report)
                 self._pull(report)
                 self._refresh_me()
+                self._retain()
             except SyncError as exc:
                 report.failure = exc
             except Exception as exc:
@@ -430,9 +433,24 @@ class SyncEngine:
                 if not page.has_more:
                     return
 
+    def _retain(self) -> None:
+        """The retention purge (advisor_desk.cache.retention): daily, and while customers are held."""
+        if not isinstance(self.cache, LocalCache):
+            return
+        now = self.clock()
+        with self._cache_lock:
+            if retention.due(self.cache, now):
+                done = retention.purge(self.cache, now, retention.retention_days(self.cache))
+                log.info(
+                    "retention: released=%d expired=%d held=%d", done.released, done.expired, done.still_held
+                )
+
     def _apply(self, changes: list[dict[str, Any]], next_cursor: str) -> None:
         try:
             with self._cache_lock:
+                if isinstance(self.cache, LocalCache):
+                    # customers leaving the scope stay while actions about them wait in the outbox
+                    changes = retention.hold_back(self.cache, changes)
                 self.cache.apply_page(changes, next_cursor)
         except SyncError:
             raise

@@ -13,7 +13,7 @@ from advisor_desk.server.api.deps import AdminUser, DatabaseDep, SessionDep
 from advisor_desk.server.errors import not_found
 from advisor_desk.server.services import privacy
 
-router = APIRouter(prefix="/customers", tags=["privacy"])
+router = APIRouter(tags=["privacy"])  # included under /customers by api/customers.py
 log = logging.getLogger("advisor_desk.server.privacy")
 CustomerId = Annotated[str, Path(min_length=1, max_length=64)]
 
