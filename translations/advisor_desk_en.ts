@@ -1171,7 +1171,6 @@
     <name>DecisionTableModel</name>
     <message>
         <source>Flags</source>
-        <extracomment>The raw value a column sorts on (amounts as cents, times as datetimes). The Decision of a row. Flag -&gt; meaning in the icon registry (one picture per kind of concern).</extracomment>
         <translation>Flags</translation>
     </message>
     <message>
@@ -1363,7 +1362,6 @@
     <name>IntegrityBanner</name>
     <message>
         <source>Verify again</source>
-        <extracomment>How long after a change notice the view reloads (a sync brings many at once).</extracomment>
         <translation>Verify again</translation>
     </message>
     <message>
@@ -2237,6 +2235,10 @@
     <message>
         <source>Nothing in this period</source>
         <translation>Nothing in this period</translation>
+    </message>
+    <message>
+        <source>Nothing in this period.</source>
+        <translation>Nothing in this period.</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
@@ -3523,15 +3525,16 @@
 <context>
     <name>Watch</name>
     <message>
+        <source>1 complaint</source>
+        <translation>1 complaint</translation>
+    </message>
+    <message>
+        <source>%1 complaints</source>
+        <translation>%1 complaints</translation>
+    </message>
+    <message>
         <source>Under review · %1/5 · %2</source>
         <translation>Under review · %1/5 · %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n complaint(s)</source>
-        <translation>
-            <numerusform>%n complaint</numerusform>
-            <numerusform>%n complaints</numerusform>
-        </translation>
     </message>
     <message>
         <source>Customers rate this product %1/5 on average (%2 ratings over the watch period); its product manager is reviewing it. Complaints about it: %3.</source>

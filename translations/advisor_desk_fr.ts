@@ -1171,52 +1171,51 @@
     <name>DecisionTableModel</name>
     <message>
         <source>Flags</source>
-        <extracomment>The raw value a column sorts on (amounts as cents, times as datetimes). The Decision of a row. Flag -&gt; meaning in the icon registry (one picture per kind of concern).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Alertes</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <source>Advisor</source>
-        <translation type="unfinished">Conseiller</translation>
+        <translation>Conseiller</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">Client</translation>
+        <translation>Client</translation>
     </message>
     <message>
         <source>Gesture</source>
-        <translation type="unfinished">Geste</translation>
+        <translation>Geste</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">Montant</translation>
+        <translation>Montant</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">Motif</translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Revu</translation>
     </message>
     <message>
         <source>No flag</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune alerte</translation>
     </message>
     <message>
         <source>Reviewed by %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Revu par %1 le %2</translation>
     </message>
     <message>
         <source>%1 (made offline)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (hors ligne)</translation>
     </message>
 </context>
 <context>
@@ -1348,47 +1347,46 @@
     <name>FollowUps</name>
     <message>
         <source>Follow-up · overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Rappel · en retard</translation>
     </message>
     <message>
         <source>Follow-up · today</source>
-        <translation type="unfinished"></translation>
+        <translation>Rappel · aujourd’hui</translation>
     </message>
     <message>
         <source>Follow-up · later</source>
-        <translation type="unfinished"></translation>
+        <translation>Rappel · plus tard</translation>
     </message>
 </context>
 <context>
     <name>IntegrityBanner</name>
     <message>
         <source>Verify again</source>
-        <extracomment>How long after a change notice the view reloads (a sync brings many at once).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier à nouveau</translation>
     </message>
     <message>
         <source>Verifying the decision log…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification du journal des décisions…</translation>
     </message>
     <message>
         <source>The centre&apos;s copy confirms it up to entry %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copie du central le confirme jusqu&apos;à l&apos;entrée %1.</translation>
     </message>
     <message>
         <source>The centre&apos;s copy could not be compared: local verification only.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copie du central n&apos;a pas pu être comparée : vérification locale seulement.</translation>
     </message>
     <message>
         <source>Verified up to entry %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifié jusqu&apos;à l&apos;entrée %1.</translation>
     </message>
     <message>
         <source>Entries in the log: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrées du journal : %1</translation>
     </message>
     <message>
         <source>The decision log could not be verified: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal des décisions n&apos;a pas pu être vérifié : %1</translation>
     </message>
 </context>
 <context>
@@ -1642,47 +1640,47 @@
     <name>LogEntryModel</name>
     <message>
         <source>Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Quoi</translation>
     </message>
     <message>
         <source>Confirmed by the centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmé par le central</translation>
     </message>
     <message>
         <source>Hash</source>
-        <translation type="unfinished"></translation>
+        <translation>Empreinte</translation>
     </message>
     <message>
         <source>Grant</source>
-        <translation type="unfinished"></translation>
+        <translation>Geste accordé</translation>
     </message>
     <message>
         <source>Refused by the centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé par le central</translation>
     </message>
     <message>
         <source>Approval request</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande d&apos;accord</translation>
     </message>
     <message>
         <source>Approval answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse à la demande d&apos;accord</translation>
     </message>
     <message>
         <source>Revocation</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation</translation>
     </message>
     <message>
         <source>Correction</source>
-        <translation type="unfinished"></translation>
+        <translation>Correction</translation>
     </message>
 </context>
 <context>
@@ -2009,51 +2007,51 @@
     <name>OutcomeDialog</name>
     <message>
         <source>Follow-up call outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat de l’appel de suivi</translation>
     </message>
     <message>
         <source>Call again on</source>
-        <translation type="unfinished"></translation>
+        <translation>Rappeler le</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>How did the call go?</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment s’est passé l’appel ?</translation>
     </message>
     <message>
         <source>The follow-up is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le suivi est terminé.</translation>
     </message>
     <message>
         <source>The follow-up is done; the case is still open and being handled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le suivi est terminé ; le dossier est toujours ouvert et en cours de traitement.</translation>
     </message>
     <message>
         <source>The case will be reopened so that someone handles it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier sera rouvert pour être traité à nouveau.</translation>
     </message>
     <message>
         <source>A new case will be opened for this customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nouveau dossier sera ouvert pour ce client.</translation>
     </message>
     <message>
         <source>The call stays in the queue at the new time.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’appel reste dans la file à la nouvelle heure.</translation>
     </message>
     <message>
         <source>Choose how the call went.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez comment s’est passé l’appel.</translation>
     </message>
     <message>
         <source>Choose a later time to call again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une heure plus tardive pour rappeler.</translation>
     </message>
 </context>
 <context>
@@ -2236,658 +2234,662 @@
     <name>Reports</name>
     <message>
         <source>Nothing in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien sur cette période</translation>
+    </message>
+    <message>
+        <source>Nothing in this period.</source>
+        <translation>Rien sur cette période.</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Page %1 sur %2</translation>
     </message>
     <message>
         <source>Complaints</source>
-        <translation type="unfinished"></translation>
+        <translation>Réclamations</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Part</translation>
     </message>
     <message>
         <source>Complaints opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Réclamations ouvertes</translation>
     </message>
     <message>
         <source>Complaints resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Réclamations résolues</translation>
     </message>
     <message>
         <source>Resolved at first contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Résolues au premier contact</translation>
     </message>
     <message>
         <source>Goodwill gestures</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestes commerciaux</translation>
     </message>
     <message>
         <source>Cost of gestures</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût des gestes</translation>
     </message>
     <message>
         <source>Average satisfaction (team)</source>
-        <translation type="unfinished"></translation>
+        <translation>Satisfaction moyenne (équipe)</translation>
     </message>
     <message>
         <source>Products under watch</source>
-        <translation type="unfinished"></translation>
+        <translation>Produits sous surveillance</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Synthèse</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateur</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>Complaints by category</source>
-        <translation type="unfinished"></translation>
+        <translation>Réclamations par catégorie</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <source>No product</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans produit</translation>
     </message>
     <message>
         <source>Other products</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres produits</translation>
     </message>
     <message>
         <source>Complaints by product</source>
-        <translation type="unfinished"></translation>
+        <translation>Réclamations par produit</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produit</translation>
     </message>
     <message>
         <source>Complaints by channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Réclamations par canal</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal</translation>
     </message>
     <message>
         <source>Complaints by week</source>
-        <translation type="unfinished"></translation>
+        <translation>Réclamations par semaine</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaine</translation>
     </message>
     <message>
         <source>Complaints by root cause</source>
-        <translation type="unfinished"></translation>
+        <translation>Réclamations par cause</translation>
     </message>
     <message>
         <source>Root cause</source>
-        <translation type="unfinished">Cause</translation>
+        <translation>Cause</translation>
     </message>
     <message>
         <source>Response time per channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai de réponse par canal</translation>
     </message>
     <message>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiers</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif</translation>
     </message>
     <message>
         <source>Within target</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans l’objectif</translation>
     </message>
     <message>
         <source>Limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite</translation>
     </message>
     <message>
         <source>Within limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans la limite</translation>
     </message>
     <message>
         <source>The first response is the acknowledgement of receipt or the first answer, whichever came first. Cases still within their time are not counted yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>La première réponse est l’accusé de réception ou la première réponse, selon ce qui vient en premier. Les dossiers encore dans les délais ne sont pas encore comptés.</translation>
     </message>
     <message>
         <source>Within target (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans l’objectif (%)</translation>
     </message>
     <message>
         <source>Within limit (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans la limite (%)</translation>
     </message>
     <message>
         <source>First-contact resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Résolution au premier contact</translation>
     </message>
     <message>
         <source>A complaint is resolved at first contact when at most one answer went to the customer before its resolution (the acknowledgement of receipt not counted).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une réclamation est résolue au premier contact quand au plus une réponse est partie vers le client avant sa résolution (l’accusé de réception n’est pas compté).</translation>
     </message>
     <message>
         <source>Gestures</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestes</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût</translation>
     </message>
     <message>
         <source>No case</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans dossier</translation>
     </message>
     <message>
         <source>Gestures by complaint category</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestes par catégorie de réclamation</translation>
     </message>
     <message>
         <source>Gestures by kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestes par type</translation>
     </message>
     <message>
         <source>Gesture</source>
-        <translation type="unfinished">Geste</translation>
+        <translation>Geste</translation>
     </message>
     <message>
         <source>Gestures by reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestes par motif</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">Motif</translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <source>Average</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyenne</translation>
     </message>
     <message>
         <source>Customer satisfaction (team)</source>
-        <translation type="unfinished"></translation>
+        <translation>Satisfaction client (équipe)</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Rated cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiers notés</translation>
     </message>
     <message>
         <source>Ratings from 1 to 5 recorded in the period, one per case; team figures only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes de 1 à 5 enregistrées sur la période, une par dossier ; chiffres d’équipe uniquement.</translation>
     </message>
     <message>
         <source>Average rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Note moyenne</translation>
     </message>
     <message>
         <source>Ratings</source>
-        <translation type="unfinished"></translation>
+        <translation>Avis</translation>
     </message>
 </context>
 <context>
     <name>ReportsView</name>
     <message>
         <source>Reports</source>
-        <translation type="unfinished">Rapports</translation>
+        <translation>Rapports</translation>
     </message>
     <message>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette semaine</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>30 derniers jours</translation>
     </message>
     <message>
         <source>Last quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Trimestre dernier</translation>
     </message>
     <message>
         <source>Chosen dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Dates choisies</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Période</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Du</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Au</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished">Afficher</translation>
+        <translation>Afficher</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en CSV…</translation>
     </message>
     <message>
         <source>Export PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en PDF…</translation>
     </message>
     <message>
         <source>Watch list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Produits surveillés…</translation>
     </message>
     <message>
         <source>Products customers rate poorly, with their complaints and gestures</source>
-        <translation type="unfinished"></translation>
+        <translation>Les produits mal notés par les clients, avec leurs réclamations et gestes</translation>
     </message>
     <message>
         <source>Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>Période :</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>au</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>du %1 au %2</translation>
     </message>
     <message>
         <source>The period ends before it starts: choose a last day after the first.</source>
-        <translation type="unfinished"></translation>
+        <translation>La période finit avant de commencer : choisissez un dernier jour après le premier.</translation>
     </message>
     <message>
         <source>Computing the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcul du rapport…</translation>
     </message>
     <message>
         <source>The report could not be computed from the local cache. Nothing was changed; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport n’a pas pu être calculé depuis le cache local. Rien n’a été modifié ; réessayez.</translation>
     </message>
     <message>
         <source>Team %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipe %1 · %2</translation>
     </message>
     <message>
         <source>Export the report as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le rapport en CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <source>Export the report as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le rapport en PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished">Fichiers PDF (*.pdf)</translation>
+        <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
         <source>The file could not be written (%1). Choose another folder; the report is still here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n’a pas pu être écrit (%1). Choisissez un autre dossier ; le rapport est toujours là.</translation>
     </message>
     <message>
         <source>Saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré : %1</translation>
     </message>
     <message>
         <source>Complaints and satisfaction report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport réclamations et satisfaction</translation>
     </message>
     <message>
         <source>Advisor Desk · team %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Advisor Desk · équipe %1 · %2</translation>
     </message>
     <message>
         <source>Products under watch</source>
-        <translation type="unfinished"></translation>
+        <translation>Produits sous surveillance</translation>
     </message>
 </context>
 <context>
     <name>ResolutionDialog</name>
     <message>
         <source>Resolve the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Résoudre le dossier</translation>
     </message>
     <message>
         <source>Why did this happen? The cause helps the team and the product managers fix it for everyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi est-ce arrivé ? La cause aide l’équipe et les chefs de produit à corriger le problème pour tous.</translation>
     </message>
     <message>
         <source>Choose a root cause…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une cause…</translation>
     </message>
     <message>
         <source>No particular product</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun produit en particulier</translation>
     </message>
     <message>
         <source>Root cause</source>
-        <translation type="unfinished">Cause</translation>
+        <translation>Cause</translation>
     </message>
     <message>
         <source>Product concerned</source>
-        <translation type="unfinished"></translation>
+        <translation>Produit concerné</translation>
     </message>
     <message>
         <source>Resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>Résoudre</translation>
     </message>
     <message>
         <source>Choose the root cause of the complaint first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d’abord la cause de la réclamation.</translation>
     </message>
 </context>
 <context>
     <name>Review</name>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente</translation>
     </message>
     <message>
         <source>Granted</source>
-        <translation type="unfinished"></translation>
+        <translation>Accordé</translation>
     </message>
     <message>
         <source>Refused by the centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé par le central</translation>
     </message>
     <message>
         <source>Revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé</translation>
     </message>
     <message>
         <source>Repeat customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Client déjà dédommagé</translation>
     </message>
     <message>
         <source>Near the limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Proche de la limite</translation>
     </message>
     <message>
         <source>High spender</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépenses élevées</translation>
     </message>
     <message>
         <source>Made offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Fait hors ligne</translation>
     </message>
     <message>
         <source>This customer received %1 gestures within %2 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce client a reçu %1 gestes en moins de %2 jours.</translation>
     </message>
     <message>
         <source>%1 is %2 % of the %3 allowed per decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 représente %2 % des %3 autorisés par décision.</translation>
     </message>
     <message>
         <source>%1 spent %2 over the period, %3 % of the team&apos;s median (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a accordé %2 sur la période, %3 % de la médiane de l&apos;équipe (%4).</translation>
     </message>
     <message>
         <source>The centre refused this grant: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le central a refusé ce geste : %1</translation>
     </message>
     <message>
         <source>The centre refused this grant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le central a refusé ce geste.</translation>
     </message>
     <message>
         <source>Decided while the workstation was offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Décidé alors que le poste était hors ligne.</translation>
     </message>
     <message>
         <source>Entry %1 of the log was altered.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;entrée %1 du journal a été modifiée.</translation>
     </message>
     <message>
         <source>Entry %1 of the log was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;entrée %1 du journal a été supprimée.</translation>
     </message>
     <message>
         <source>Entry %1 of the log was inserted.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;entrée %1 du journal a été ajoutée après coup.</translation>
     </message>
     <message>
         <source>Entry %1 of the log was moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;entrée %1 du journal a été déplacée.</translation>
     </message>
     <message>
         <source>The log was rewritten from entry %1 (the centre&apos;s copy differs).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal a été réécrit à partir de l&apos;entrée %1 (la copie du central diffère).</translation>
     </message>
     <message>
         <source>Entries from %1 on were removed from the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les entrées à partir de la %1 ont été retirées du journal.</translation>
     </message>
     <message>
         <source>The decision log is empty on this workstation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal des décisions est vide sur ce poste.</translation>
     </message>
     <message>
         <source>Log verified up to entry %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal vérifié jusqu&apos;à l&apos;entrée %1.</translation>
     </message>
 </context>
 <context>
     <name>ReviewView</name>
     <message>
         <source>Team decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Décisions de l&apos;équipe</translation>
     </message>
     <message>
         <source>This workstation&apos;s log</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal de ce poste</translation>
     </message>
     <message>
         <source>Review comment (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Commentaire de revue (facultatif)</translation>
     </message>
     <message>
         <source>Review comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Commentaire de revue</translation>
     </message>
     <message>
         <source>Mark reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme revu</translation>
     </message>
     <message>
         <source>Mark the selected decisions reviewed (Ctrl+M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer les décisions sélectionnées comme revues (Ctrl+M)</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en CSV…</translation>
     </message>
     <message>
         <source>Write the decisions shown to a CSV file (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les décisions affichées dans un fichier CSV (Ctrl+E)</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Du</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Au</translation>
     </message>
     <message>
         <source>All advisors</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les conseillers</translation>
     </message>
     <message>
         <source>All gestures</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les gestes</translation>
     </message>
     <message>
         <source>All reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les motifs</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les statuts</translation>
     </message>
     <message>
         <source>Reviewed or not</source>
-        <translation type="unfinished"></translation>
+        <translation>Revu ou non</translation>
     </message>
     <message>
         <source>Not reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Non revu</translation>
     </message>
     <message>
         <source>Reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Revu</translation>
     </message>
     <message>
         <source>Min</source>
-        <translation type="unfinished"></translation>
+        <translation>Min</translation>
     </message>
     <message>
         <source>Max</source>
-        <translation type="unfinished"></translation>
+        <translation>Max</translation>
     </message>
     <message>
         <source>Smallest amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant minimum</translation>
     </message>
     <message>
         <source>Largest amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant maximum</translation>
     </message>
     <message>
         <source>Advisor</source>
-        <translation type="unfinished">Conseiller</translation>
+        <translation>Conseiller</translation>
     </message>
     <message>
         <source>Gesture</source>
-        <translation type="unfinished">Geste</translation>
+        <translation>Geste</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">Motif</translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Période</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">Montant</translation>
+        <translation>Montant</translation>
     </message>
     <message>
         <source>Every decision taken on this workstation, as chained in its log (read-only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les décisions prises sur ce poste, telles qu&apos;enchaînées dans son journal (lecture seule).</translation>
     </message>
     <message>
         <source>Loading the team&apos;s decisions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des décisions de l&apos;équipe…</translation>
     </message>
     <message>
         <source>no connection to the centre</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de connexion au central</translation>
     </message>
     <message>
         <source>The centre could not be asked (%1): showing this workstation&apos;s copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le central n&apos;a pas pu être interrogé (%1) : affichage de la copie de ce poste.</translation>
     </message>
     <message>
         <source>Decisions of the centre, and %1 held here not yet at the centre.</source>
-        <translation type="unfinished"></translation>
+        <translation>Décisions du central, et %1 présentes ici pas encore transmises au central.</translation>
     </message>
     <message>
         <source>The decisions could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les décisions n&apos;ont pas pu être chargées : %1</translation>
     </message>
     <message>
         <source>%1 decisions shown</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 décisions affichées</translation>
     </message>
     <message>
         <source>spent %1</source>
-        <translation type="unfinished"></translation>
+        <translation>accordé %1</translation>
     </message>
     <message>
         <source>%1 flagged</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 avec alerte</translation>
     </message>
     <message>
         <source>%1 not reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non revues</translation>
     </message>
     <message>
         <source>Mark reviewed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme revu (%1)</translation>
     </message>
     <message>
         <source>%1 marked reviewed; sent at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 marquées comme revues ; envoi à la prochaine synchronisation.</translation>
     </message>
     <message>
         <source>The review mark was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La revue n&apos;a pas été enregistrée : %1</translation>
     </message>
     <message>
         <source>Export the decisions shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les décisions affichées</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <source>%1 decisions written to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 décisions enregistrées dans %2</translation>
     </message>
     <message>
         <source>The file could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n&apos;a pas pu être écrit : %1</translation>
     </message>
 </context>
 <context>
     <name>SatisfactionDialog</name>
     <message>
         <source>Customer satisfaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Satisfaction client</translation>
     </message>
     <message>
         <source>The score the customer gave for how this case was handled, from 1 to 5:</source>
-        <translation type="unfinished"></translation>
+        <translation>La note donnée par le client au traitement de ce dossier, de 1 à 5 :</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>Choose the score the customer gave.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez la note donnée par le client.</translation>
     </message>
 </context>
 <context>
@@ -2930,31 +2932,31 @@
     <message>
         <source>Schedule a follow-up call</source>
         <extracomment>How far in the past a chosen time may be (the minute being typed) before it is refused.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Planifier un appel de suivi</translation>
     </message>
     <message>
         <source>Call the customer back to check that the solution really suits them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rappeler le client pour vérifier que la solution lui convient vraiment.</translation>
     </message>
     <message>
         <source>What to check (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu’il faut vérifier (facultatif)</translation>
     </message>
     <message>
         <source>Call on</source>
-        <translation type="unfinished"></translation>
+        <translation>Appeler le</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifier</translation>
     </message>
     <message>
         <source>This time has passed: choose a time from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette heure est passée : choisissez une heure à venir.</translation>
     </message>
 </context>
 <context>
@@ -3022,23 +3024,23 @@
     <name>SpendCharts</name>
     <message>
         <source>Spend per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Montants par jour</translation>
     </message>
     <message>
         <source>Spend per gesture</source>
-        <translation type="unfinished"></translation>
+        <translation>Montants par geste</translation>
     </message>
     <message>
         <source>Spend per advisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Montants par conseiller</translation>
     </message>
     <message>
         <source>No spend in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun geste sur cette période</translation>
     </message>
     <message>
         <source>Spend</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant</translation>
     </message>
 </context>
 <context>
@@ -3523,178 +3525,179 @@
 <context>
     <name>Watch</name>
     <message>
-        <source>Under review · %1/5 · %2</source>
-        <translation type="unfinished"></translation>
+        <source>1 complaint</source>
+        <translation>1 réclamation</translation>
     </message>
-    <message numerus="yes">
-        <source>%n complaint(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>%1 complaints</source>
+        <translation>%1 réclamations</translation>
+    </message>
+    <message>
+        <source>Under review · %1/5 · %2</source>
+        <translation>Sous surveillance · %1/5 · %2</translation>
     </message>
     <message>
         <source>Customers rate this product %1/5 on average (%2 ratings over the watch period); its product manager is reviewing it. Complaints about it: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les clients notent ce produit %1/5 en moyenne (%2 avis sur la période de surveillance) ; son chef de produit l’examine. Réclamations à son sujet : %3.</translation>
     </message>
     <message>
         <source>No monthly ratings in the local cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune note mensuelle dans le cache local</translation>
     </message>
     <message>
         <source>Watch threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuil de surveillance</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produit</translation>
     </message>
     <message>
         <source>Average rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Note moyenne</translation>
     </message>
     <message>
         <source>Ratings</source>
-        <translation type="unfinished"></translation>
+        <translation>Avis</translation>
     </message>
     <message>
         <source>Complaints</source>
-        <translation type="unfinished"></translation>
+        <translation>Réclamations</translation>
     </message>
     <message>
         <source>Complaints by root cause</source>
-        <translation type="unfinished"></translation>
+        <translation>Réclamations par cause</translation>
     </message>
     <message>
         <source>Gestures</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestes</translation>
     </message>
     <message>
         <source>Gestures cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût des gestes</translation>
     </message>
     <message>
         <source>Product manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Chef de produit</translation>
     </message>
     <message>
         <source>Not resolved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore résolue</translation>
     </message>
     <message>
         <source>Product quality</source>
-        <translation type="unfinished">Qualité du produit</translation>
+        <translation>Qualité du produit</translation>
     </message>
     <message>
         <source>Product design</source>
-        <translation type="unfinished">Conception du produit</translation>
+        <translation>Conception du produit</translation>
     </message>
     <message>
         <source>Carrier</source>
-        <translation type="unfinished">Transporteur</translation>
+        <translation>Transporteur</translation>
     </message>
     <message>
         <source>Warehouse</source>
-        <translation type="unfinished">Entrepôt</translation>
+        <translation>Entrepôt</translation>
     </message>
     <message>
         <source>Wrong or missing information</source>
-        <translation type="unfinished"></translation>
+        <translation>Information erronée ou manquante</translation>
     </message>
     <message>
         <source>Billing system</source>
-        <translation type="unfinished">Système de facturation</translation>
+        <translation>Système de facturation</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished">Personnel</translation>
+        <translation>Personnel</translation>
     </message>
     <message>
         <source>Website or app</source>
-        <translation type="unfinished">Site ou application</translation>
+        <translation>Site ou application</translation>
     </message>
     <message>
         <source>Supplier</source>
-        <translation type="unfinished">Fournisseur</translation>
+        <translation>Fournisseur</translation>
     </message>
     <message>
         <source>Customer misunderstanding</source>
-        <translation type="unfinished">Incompréhension du client</translation>
+        <translation>Malentendu du client</translation>
     </message>
     <message>
         <source>Other cause</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre cause</translation>
     </message>
     <message>
         <source>Reached, satisfied</source>
-        <translation type="unfinished"></translation>
+        <translation>Joint, satisfait</translation>
     </message>
     <message>
         <source>Reached, not satisfied</source>
-        <translation type="unfinished"></translation>
+        <translation>Joint, pas satisfait</translation>
     </message>
     <message>
         <source>Not reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas joint</translation>
     </message>
     <message>
         <source>%1/5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/5</translation>
     </message>
     <message>
         <source>1 – very dissatisfied</source>
-        <translation type="unfinished"></translation>
+        <translation>1 – très insatisfait</translation>
     </message>
     <message>
         <source>2 – dissatisfied</source>
-        <translation type="unfinished"></translation>
+        <translation>2 – insatisfait</translation>
     </message>
     <message>
         <source>3 – neither</source>
-        <translation type="unfinished"></translation>
+        <translation>3 – ni l’un ni l’autre</translation>
     </message>
     <message>
         <source>4 – satisfied</source>
-        <translation type="unfinished"></translation>
+        <translation>4 – satisfait</translation>
     </message>
     <message>
         <source>5 – very satisfied</source>
-        <translation type="unfinished"></translation>
+        <translation>5 – très satisfait</translation>
     </message>
 </context>
 <context>
     <name>WatchListView</name>
     <message>
         <source>Products under watch</source>
-        <translation type="unfinished"></translation>
+        <translation>Produits sous surveillance</translation>
     </message>
     <message>
         <source>Loading the watch list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des produits surveillés…</translation>
     </message>
     <message>
         <source>The watch list could not be read from the local cache. Nothing was changed; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste des produits surveillés n’a pas pu être lue depuis le cache local. Rien n’a été modifié ; réessayez.</translation>
     </message>
     <message>
         <source>Products rated %1/5 or less on average over the last %2 days, with at least %3 ratings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Produits notés %1/5 ou moins en moyenne sur les %2 derniers jours, avec au moins %3 avis.</translation>
     </message>
     <message>
         <source>(The central setting could not be used; the default rule applies.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Le réglage central est inutilisable ; la règle par défaut s’applique.)</translation>
     </message>
     <message>
         <source>No product is under watch: none is rated at or below the threshold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun produit sous surveillance : aucun n’est noté au seuil ou en dessous.</translation>
     </message>
     <message>
         <source>Rating per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Note par mois</translation>
     </message>
     <message>
         <source>Rating per month: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Note par mois : %1</translation>
     </message>
 </context>
 </TS>
