@@ -582,8 +582,14 @@ class ApiClient:
         http = self._poll_http if wait else self._http
         connect, read = self.timeout
         try:
+            # no redirects: the API never sends one, and following it could leave https or the host
             response = http.request(
-                method, url, headers=dict(headers or {}), timeout=(connect, read + wait), **kwargs
+                method,
+                url,
+                headers=dict(headers or {}),
+                timeout=(connect, read + wait),
+                allow_redirects=False,
+                **kwargs,
             )
             content = response.content  # reads the whole body: a cut-short body raises here
         except requests.exceptions.SSLError as exc:

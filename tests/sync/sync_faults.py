@@ -12,6 +12,7 @@ handled according to ``proxy.fault`` (a fault name, or a callable ``(method, pat
 - ``wrong_shape``: ``200`` well-formed JSON of the wrong shape
 - ``truncate``: forward, then send only half of the server's answer under its full Content-Length
 - ``lose_answer``: forward (the server applies it), then close without relaying the answer
+- ``redirect``: ``302`` to a plain-http address elsewhere (a hijacked or misconfigured gateway)
 """
 
 from __future__ import annotations
@@ -23,7 +24,19 @@ import time
 from collections.abc import Callable
 from urllib.parse import urlsplit
 
-FAULTS = ("pass", "reset", "hang", "500", "503", "html", "garbage", "wrong_shape", "truncate", "lose_answer")
+FAULTS = (
+    "pass",
+    "reset",
+    "hang",
+    "500",
+    "503",
+    "html",
+    "garbage",
+    "wrong_shape",
+    "truncate",
+    "lose_answer",
+    "redirect",
+)
 
 _HTML = b"<html><head><title>502 Bad Gateway</title></head><body><h1>Bad Gateway</h1></body></html>"
 
@@ -97,6 +110,9 @@ class FaultyProxy:
             return False
         if fault in ("500", "503"):
             conn.sendall(_response(int(fault), "text/html", _HTML))
+            return True
+        if fault == "redirect":
+            conn.sendall(_head(302, "Found", [("Location", "http://desk.example.com" + target)], 0))
             return True
         if fault == "html":
             conn.sendall(_response(200, "text/html; charset=utf-8", _HTML))

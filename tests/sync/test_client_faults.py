@@ -42,6 +42,7 @@ def _client(url: str) -> ApiClient:
         ("html", BadAnswer),
         ("garbage", BadAnswer),
         ("wrong_shape", BadAnswer),
+        ("redirect", BadAnswer),
     ],
 )
 def test_a_misbehaving_server_gives_a_typed_error(proxy: FaultyProxy, fault: str, error: type) -> None:
