@@ -7,8 +7,10 @@ Starts the reference server (``advisor-desk-server serve``, one process) on a fr
 desk's watcher does (``GET /changes?after=…&wait=25`` with the sync client). Then:
 
 - idle cost: the server process's CPU time and resident memory over 10 s with everyone waiting;
-- delivery: a change to a customer of the team is committed every second (``--changes`` times); for
-  each workstation, the time from the commit to the moment its long-poll returned with the change.
+- delivery: a note about a customer in the advisor's scope is written through the API
+  (``POST /mutations``, another session of the same advisor) every second (``--changes`` times); for
+  each workstation, the time from the API's answer (the commit) to the moment its long-poll returned
+  with the note.
   Prints p50, p95 and max (goal, issue 11: p95 under 2 s).
 
 The numbers depend on the machine; the core count is printed with them.
@@ -17,7 +19,6 @@ The numbers depend on the machine; the core count is printed with them.
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import os
 import socket
 import statistics
@@ -90,9 +91,9 @@ class Watcher(threading.Thread):
             seen = time.time()
             for change in page.changes:
                 data = change.get("data") or {}
-                tier = data.get("tier", "")
-                if change["entity"] == "customer" and tier.startswith("bench-"):
-                    self.arrivals.setdefault(tier, seen)
+                text = data.get("text", "")
+                if change["entity"] == "interaction" and text.startswith("bench-"):
+                    self.arrivals.setdefault(text, seen)
             self.cursor = page.next
         self.client.close()
 
@@ -104,8 +105,6 @@ def main() -> int:
     parser.add_argument("--database-url", default=os.environ.get("ADVISOR_DESK_BENCH_DATABASE_URL"))
     args = parser.parse_args()
 
-    from advisor_desk.domain.model import Customer
-    from advisor_desk.server import store
     from advisor_desk.server.db import Database
     from advisor_desk.sync.client import ApiClient
 
@@ -164,17 +163,33 @@ def main() -> int:
                 flush=True,
             )
 
-            from advisor_desk.domain.wire import from_wire
+            import uuid
 
-            base_customer = from_wire(Customer, customer)
+            import httpx
+
+            writer = httpx.Client(base_url=base + "/api/v1", timeout=30)
+            token = writer.post("/auth/token", json={"username": USER, "password": PASSWORD}).json()
+            writer.headers["Authorization"] = "Bearer " + token["access_token"]
             commits: dict[str, float] = {}
             for n in range(args.changes):
                 marker = f"bench-{n}"
-                changed = dataclasses.replace(base_customer, tier=marker, updated_at=datetime.now(UTC))
-                with database.write() as write:
-                    store.save_many(write, [changed])
+                note = {
+                    "interaction_id": str(uuid.uuid4()),
+                    "customer_id": customer["id"],
+                    "text": marker,
+                    "created_at": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+                }
+                answer = writer.post(
+                    "/mutations",
+                    json={
+                        "workstation_id": "bench-writer",
+                        "mutations": [{"id": str(uuid.uuid4()), "kind": "note", "payload": note}],
+                    },
+                ).json()
                 commits[marker] = time.time()
+                assert answer["results"][0]["status"] == "applied", answer
                 time.sleep(1.0)
+            writer.close()
             time.sleep(3)
             # the feed keeps only an entity's latest change: a workstation that was busy when change n
             # came may receive n+1 instead, which carries n too; n arrived when the first later one did
