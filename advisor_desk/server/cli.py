@@ -127,7 +127,9 @@ def _seed(args: argparse.Namespace) -> int:
                 summary = run_volume(session, args.customers, args.seed)
     finally:
         database.dispose()
-    print(f"seeded: {summary}")
+    print("seeded:")
+    for line in summary.lines():
+        print(f"  {line}")
     return 0
 
 

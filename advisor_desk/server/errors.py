@@ -13,7 +13,7 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DataError, OperationalError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 log = logging.getLogger("advisor_desk.server")
@@ -114,6 +114,13 @@ async def _on_database_down(request: Request, exc: Exception) -> JSONResponse:
     )
 
 
+async def _on_unstorable(request: Request, exc: Exception) -> JSONResponse:
+    # A value the database refuses (a NUL character in text for PostgreSQL): the transaction was
+    # rolled back, the request is at fault.
+    log.info("unstorable value on %s %s", request.method, request.url.path)
+    return error_response(422, "validation_error", "The request holds a value that cannot be stored.")
+
+
 async def _on_unexpected(request: Request, exc: Exception) -> JSONResponse:
     log.exception("unexpected error on %s %s", request.method, request.url.path)
     return error_response(500, "internal", "The server failed to answer; the request was not applied.")
@@ -124,4 +131,5 @@ def install_error_handlers(app: FastAPI) -> None:
     app.add_exception_handler(RequestValidationError, _on_validation_error)
     app.add_exception_handler(StarletteHTTPException, _on_http_error)
     app.add_exception_handler(OperationalError, _on_database_down)
+    app.add_exception_handler(DataError, _on_unstorable)
     app.add_exception_handler(Exception, _on_unexpected)

@@ -1,4 +1,5 @@
-"""The request body limit, enforced before a body is read in full (ASGI middleware).
+"""The request body limit, enforced before a body is read in full (ASGI middleware), and the
+access log.
 
 A declared ``Content-Length`` above the limit is refused at once; a body without one (chunked) is
 counted as it streams and refused as soon as it passes the limit. Accepted bodies are handed on
@@ -32,6 +33,10 @@ class BodyLimit:
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
+            return
+        if "\x00" in scope.get("path", "") or b"%00" in scope.get("query_string", b""):
+            # No identifier or search contains NUL; PostgreSQL could not even compare one.
+            await _refuse(send, 400, "bad_request", "The address contains a NUL character.")
             return
         declared = None
         for name, value in scope.get("headers", ()):

@@ -6,13 +6,23 @@ typed here as plain JSON objects; the contract documents their shapes.
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
 from advisor_desk.domain.model import Role, User
 
 MAX_TEXT = 100_000
+
+
+def _no_nul(value: str) -> str:
+    # PostgreSQL text cannot hold NUL characters; refuse them at the door, everywhere alike.
+    if "\x00" in value:
+        raise ValueError("text cannot contain NUL characters")
+    return value
+
+
+Text = Annotated[str, AfterValidator(_no_nul)]
 
 
 class Request(BaseModel):
@@ -40,12 +50,12 @@ class UserPublic(BaseModel):
 
 
 class LoginRequest(Request):
-    username: str = Field(min_length=1, max_length=150)
+    username: Text = Field(min_length=1, max_length=150)
     password: str = Field(min_length=1, max_length=1024)
 
 
 class RefreshRequest(Request):
-    refresh_token: str = Field(min_length=1, max_length=200)
+    refresh_token: Text = Field(min_length=1, max_length=200)
 
 
 class TokenResponse(BaseModel):
@@ -92,13 +102,13 @@ class MutationIn(BaseModel):
     # The payload is checked per mutation (a bad one is rejected alone, the batch goes on).
     model_config = ConfigDict(extra="forbid")
 
-    id: str = Field(min_length=1, max_length=36)
-    kind: str = Field(min_length=1, max_length=40)
+    id: Text = Field(min_length=1, max_length=36)
+    kind: Text = Field(min_length=1, max_length=40)
     payload: dict[str, Any]
 
 
 class MutationBatch(Request):
-    workstation_id: str = Field(min_length=1, max_length=100)
+    workstation_id: Text = Field(min_length=1, max_length=100)
     mutations: list[MutationIn] = Field(max_length=100)
 
 
@@ -115,6 +125,7 @@ class MutationResults(BaseModel):
 
 class ChainReceipt(BaseModel):
     seq: int
+    prev_hash: str
     hash: str
     received_at: str
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import socket
 import uuid
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -11,7 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from server.support import drain, mutation, now_iso
+from server.support import drain, mutation, now_iso, push
 
 
 def _error(response: httpx.Response) -> dict[str, Any]:
@@ -171,14 +172,13 @@ def test_roles_are_checked_on_administration(live_server) -> None:
     [envelope_change] = [c for c in changes if c["entity"] == "envelope"]
     assert envelope_change["data"]["daily_budget_cents"] == 20_000
 
-    script = {
-        "category": "late_delivery",
-        "language": "fr",
-        "body_toml": 'title = "Retard"\nbody = "Bonjour"\n',
-    }
+    shipped = Path(__file__).parents[2] / "resources" / "scripts" / "fr" / "late_delivery.toml"
+    script = {"category": "late_delivery", "language": "fr", "body_toml": shipped.read_text(encoding="utf-8")}
     assert live_server.client("advisor").put("/api/v1/scripts/s1", json=script).status_code == 403
     lead = live_server.client("lead")
     assert lead.put("/api/v1/scripts/s1", json={**script, "body_toml": "= broken"}).status_code == 422
+    unusable = lead.put("/api/v1/scripts/s1", json={**script, "body_toml": 'title = "Retard"\n'})
+    assert unusable.status_code == 422 and _error(unusable)["details"], "problems are listed"
     assert lead.put("/api/v1/scripts/s1", json={**script, "category": "nonsense"}).status_code == 422
     saved = lead.put("/api/v1/scripts/s1", json=script)
     assert saved.status_code == 200 and saved.json()["updated_at"]
@@ -249,4 +249,30 @@ def test_random_bodies_get_json_errors(advisor: httpx.Client, body: Any) -> None
     for path in ("/api/v1/mutations", "/api/v1/auth/token", "/api/v1/auth/refresh"):
         response = advisor.post(path, json=body)
         assert 400 <= response.status_code < 500, (path, response.status_code, response.text)
+        _error(response)
+
+
+def test_nul_characters_are_refused_everywhere(advisor: httpx.Client, live_server) -> None:
+    # PostgreSQL text cannot hold NUL: it must be a clean refusal on both backends, never a 500.
+    note = mutation(
+        "note",
+        {
+            "interaction_id": str(uuid.uuid4()),
+            "customer_id": "c-north-1",
+            "text": "a\x00b",
+            "created_at": now_iso(),
+        },
+    )
+    odd_field = mutation("note", {"\x00": 1})
+    results = push(advisor, note, odd_field)
+    assert [r["status"] for r in results] == ["rejected", "rejected"]
+    assert all(r["reason"].startswith("invalid_payload") and "\x00" not in r["reason"] for r in results)
+    for response in (
+        advisor.post("/api/v1/mutations", json={"workstation_id": "w\x00", "mutations": []}),
+        httpx.post(live_server.api + "/auth/token", json={"username": "a\x00", "password": "b"}),
+        advisor.get("/api/v1/customers/search", params={"q": "du\x00pont"}),
+        advisor.get("/api/v1/customers/c%00/timeline"),
+        advisor.get("/api/v1/chain/ws%00"),
+    ):
+        assert 400 <= response.status_code < 500, response.text
         _error(response)

@@ -118,6 +118,10 @@ def test_another_teams_customer_cannot_be_granted(live_server) -> None:
     assert result["status"] == "rejected" and result["reason"].startswith("forbidden")
     with live_server.database.read() as session:
         assert store.load(session, EntityKind.DECISION, result["id"]) is None
+    # The workstation's chain entry is acknowledged all the same, so its log verifies end to end.
+    assert result["data"] == {"receipt": result["data"]["receipt"]} and result["data"]["receipt"]["seq"] == 1
+    entries = live_server.client("advisor").get(f"/api/v1/chain/{station.workstation_id}").json()["entries"]
+    assert [(e["seq"], e["prev_hash"]) for e in entries] == [(1, "0" * 64)]
 
 
 def test_revocation_and_review(live_server) -> None:

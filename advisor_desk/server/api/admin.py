@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import replace
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Body, Path
 
 from advisor_desk.domain.model import AuthorityEnvelope, ReplyScript, Role
+from advisor_desk.domain.scripts import ScriptError, parse_script
 from advisor_desk.domain.wire import WireError, from_wire, to_wire
 from advisor_desk.server import store
 from advisor_desk.server.api.deps import AdminUser, DatabaseDep, TeamLeadOrAdmin
@@ -80,9 +80,16 @@ def put_script(
     if len(script.body_toml) > 100_000:
         raise _invalid("A script is at most 100,000 characters.")
     try:
-        tomllib.loads(script.body_toml)
-    except tomllib.TOMLDecodeError as exc:
-        raise _invalid(f"The script is not valid TOML: {exc}") from exc
+        # The desk's own parser and checks (fields, placeholders, lengths): what it would refuse to
+        # load is refused here, before it reaches any workstation.
+        parse_script(script.body_toml, f"script {script_id}", script.category, script.language, central=True)
+    except ScriptError as exc:
+        raise ApiError(
+            422,
+            "validation_error",
+            "The script cannot be used.",
+            [{"field": p.field, "message": p.message} for p in exc.problems],
+        ) from exc
     script = replace(script, updated_at=now_utc())
     with database.write() as session:
         store.save(session, script)

@@ -81,5 +81,10 @@ def chain(
         query = query.where(or_(ChainReceiptRow.team == user.team, ChainReceiptRow.user_id == user.id))
     rows = session.scalars(query.order_by(ChainReceiptRow.seq))
     return ChainResponse(
-        entries=[ChainReceipt(seq=r.seq, hash=r.hash, received_at=format_time(r.received_at)) for r in rows]
+        entries=[
+            ChainReceipt(
+                seq=r.seq, prev_hash=r.prev_hash, hash=r.hash, received_at=format_time(r.received_at)
+            )
+            for r in rows
+        ]
     )

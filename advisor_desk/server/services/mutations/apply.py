@@ -18,7 +18,7 @@ from collections.abc import Callable
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
-from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.exc import DataError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
 from advisor_desk.domain.model import User
@@ -29,7 +29,7 @@ from advisor_desk.server.models import MutationLogRow
 from advisor_desk.server.schemas import MutationIn, MutationResult
 from advisor_desk.server.services.mutations import cases, decisions
 from advisor_desk.server.services.mutations.context import Conflicted, MutationContext, Outcome, Refused
-from advisor_desk.server.services.mutations.payloads import PAYLOADS
+from advisor_desk.server.services.mutations.payloads import PAYLOADS, Chain
 
 log = logging.getLogger("advisor_desk.server.mutations")
 
@@ -74,9 +74,14 @@ def _replay(row: MutationLogRow, answer_id: str, digest: str, user: User) -> Mut
     return _result(answer_id, "duplicate", row.reason, row.data)
 
 
+def _printable(text: str, limit: int = 40) -> str:
+    return "".join(c if c.isprintable() else "?" for c in text[:limit])
+
+
 def _validation_reason(exc: ValidationError) -> str:
-    # Where and what only: never the submitted values (they may be customer text).
-    problems = ["/".join(str(p) for p in e["loc"]) + ": " + e["msg"] for e in exc.errors()[:5]]
+    # Where and what only: never the submitted values (they may be customer text). Field names
+    # come from the client too: made printable and short.
+    problems = ["/".join(_printable(str(p)) for p in e["loc"]) + ": " + e["msg"] for e in exc.errors()[:5]]
     return "invalid_payload: " + "; ".join(problems)
 
 
@@ -112,6 +117,19 @@ def apply_one(database: Database, user: User, workstation_id: str, mutation: Mut
             # Either a concurrent copy of this mutation logged it first, or two creations raced on
             # an entity id; the next attempt sees which.
             log.info("mutation %s met a concurrent write (attempt %d)", key, attempt)
+        except DataError:
+            # A value the database cannot store slipped past validation: refuse this one alone.
+            log.warning("mutation %s holds a value the database refuses", key)
+            return _attempt(
+                database,
+                user,
+                workstation_id,
+                mutation,
+                key,
+                digest,
+                parsed,
+                Refused("invalid_payload: a value cannot be stored"),
+            )
         except OperationalError:
             if attempt == ATTEMPTS:
                 raise
@@ -159,13 +177,23 @@ def _attempt(
             refusal = exc
     # Nothing of the handler was written; remember the answer on its own.
     status = "conflict" if isinstance(refusal, Conflicted) else "rejected"
+    data = refusal.data
     with database.write() as session:
         logged = session.get(MutationLogRow, key)
         if logged is not None:
             return _replay(logged, mutation.id, digest, user)
-        _log(session, key, mutation, digest, user, workstation_id, status, refusal.reason, refusal.data)
+        chain = getattr(parsed, "chain", None)
+        if isinstance(chain, Chain) and not refusal.reason.startswith("chain_conflict"):
+            # The workstation logged the entry in its chain before sending it: acknowledge the
+            # position even though the action was refused, so its log verifies end to end.
+            ctx = MutationContext(session, user, workstation_id, key, now_utc(), not database.is_sqlite)
+            try:
+                data = {**(data or {}), "receipt": ctx.receipt(chain)}
+            except Refused:
+                pass
+        _log(session, key, mutation, digest, user, workstation_id, status, refusal.reason, data)
     log.info("mutation %s kind=%s user=%s %s", key, mutation.kind[:40], user.id, status)
-    return _result(mutation.id, status, refusal.reason, refusal.data)
+    return _result(mutation.id, status, refusal.reason, data)
 
 
 def _log(

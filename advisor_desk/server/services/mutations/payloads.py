@@ -29,8 +29,14 @@ def _aware(value: datetime) -> datetime:
     return value
 
 
-Id = Annotated[str, Field(min_length=1, max_length=64)]
-Text = Annotated[str, Field(max_length=MAX_TEXT)]
+def _no_nul(value: str) -> str:
+    if "\x00" in value:
+        raise ValueError("text cannot contain NUL characters")
+    return value
+
+
+Id = Annotated[str, Field(min_length=1, max_length=64), AfterValidator(_no_nul)]
+Text = Annotated[str, Field(max_length=MAX_TEXT), AfterValidator(_no_nul)]
 Time = Annotated[datetime, BeforeValidator(_text_time), AfterValidator(_aware)]
 Cents = Annotated[StrictInt, Field(gt=0, le=MAX_AMOUNT_CENTS)]
 Currency = Annotated[str, Field(pattern=r"^[A-Z]{3}$")]
@@ -99,7 +105,7 @@ class DecisionGrant(Payload):
     reason_text: Text
     granted_at: Time
     offline: StrictBool = False
-    voucher_code: Annotated[str, Field(max_length=64)] | None = None
+    voucher_code: Annotated[str, Field(max_length=64), AfterValidator(_no_nul)] | None = None
     chain: Chain
 
 
