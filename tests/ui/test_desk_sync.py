@@ -141,3 +141,56 @@ def test_from_the_reference_server_to_the_window(
     finally:
         client.close()
         cache.close()
+
+
+def test_a_customer_found_only_centrally_is_fetched_on_demand_and_opened(
+    qtbot: Any, make_ctx: Any, live_server: Any, tmp_path: Any
+) -> None:
+    from datetime import UTC, datetime
+
+    from advisor_desk.cache.store import LocalCache
+    from advisor_desk.domain.model import Customer
+
+    live_server.seed_world()
+    client = ApiClient(live_server.url)
+    session = client.login("advisor", "pw")
+    cache = LocalCache.open(tmp_path / "fetch.cache.sqlite3")
+    try:
+        cache.save_me(client.me())
+        assert SyncEngine(cache, client, None).sync_once().ok
+        # a customer the centre got after this desk's last sync
+        live_server.save(
+            Customer(
+                "c-north-new",
+                "Zélie",
+                "Nouvelle",
+                emails=("zelie@example.com",),
+                team="north",
+                updated_at=datetime.now(UTC),
+            )
+        )
+        window, adapter = make_window(qtbot, make_ctx, cache, client, user=session.user)
+        try:
+            box = window.search
+            box.online = True  # as the adapter says once a sync went well; the loop is not started here
+            box.focus_search()
+            qtbot.keyClicks(box, "Nouvelle")
+            qtbot.waitUntil(
+                lambda: any(r.customer.id == "c-north-new" for r in box.model.results()), timeout=10_000
+            )
+            (found,) = [r for r in box.model.results() if r.customer.id == "c-north-new"]
+            assert (
+                not found.local and "central" in box.model.index(box.model.results().index(found), 0).data()
+            )
+            box.list.setCurrentIndex(box.model.index(box.model.results().index(found), 0))
+            qtbot.keyClick(box, Qt.Key.Key_Return)
+            qtbot.waitUntil(lambda: window.customer_id == "c-north-new", timeout=10_000)
+            settle(qtbot, window.ctx)
+            assert cache.customer("c-north-new") is not None  # kept in the cache
+            assert "Nouvelle" in window.header.name.text()
+        finally:
+            assert adapter.stop(10)
+            settle(qtbot, window.ctx)
+    finally:
+        client.close()
+        cache.close()
