@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from advisor_desk.domain.model import User
+from advisor_desk.domain.model import Role, User
 from advisor_desk.ui import labels, theme
 from advisor_desk.ui.changes import ChangeBus, Changes
 from advisor_desk.ui.context import Authority, DeskContext
@@ -348,14 +348,17 @@ class DeskLauncher(QObject):
     def _show_window(self, selection: tuple[str | None, str | None] = (None, None)) -> None:
         ctx = self.session.ctx
         assert ctx is not None
-        if self.options.store:
+        # Store staff work at a counter: the store screen is their desk, --store or not.
+        if self.options.store or ctx.user.role is Role.STORE_STAFF:
             make = factory("store", "create_window")
             if make is not None:
                 window = make(ctx)
                 self.session.window = window
                 window.setWindowIcon(app_icon())
                 window.showFullScreen()
-                window.destroyed.connect(self.app.quit)
+                token = object()
+                self._window_token = token
+                window.destroyed.connect(lambda *_a, t=token: self._window_gone(t))
                 return
         from advisor_desk.ui.main_window import MainWindow
 
