@@ -37,6 +37,13 @@ ICONS: dict[str, str] = {
     f"gesture.{GestureCode.EXCHANGE}": "mdi6.swap-horizontal",
     f"gesture.{GestureCode.LOYALTY_POINTS}": "mdi6.star-circle-outline",
     f"gesture.{GestureCode.GIFT}": "mdi6.gift-outline",
+    # timeline entries that are not interactions (gestures use their gesture's icon)
+    "entry.escalation": "mdi6.account-arrow-up-outline",
+    "entry.rating": "mdi6.emoticon-happy-outline",
+    "decision.pending": "mdi6.timer-sand",
+    "decision.granted": "mdi6.check-decagram-outline",
+    "decision.rejected": "mdi6.close-octagon-outline",
+    "decision.revoked": "mdi6.undo-variant",
     # response-time states
     f"state.{ResponseState.ON_TIME}": "mdi6.clock-outline",
     f"state.{ResponseState.NEAR_TARGET}": "mdi6.progress-clock",

@@ -9,9 +9,19 @@ from __future__ import annotations
 from functools import cache
 
 from PySide6.QtCore import QCoreApplication as Q
+from PySide6.QtCore import QLocale
 
 from advisor_desk.domain.channels import Channel, ResponseState
-from advisor_desk.domain.model import CaseKind, CaseStatus, ComplaintCategory, Direction, Role
+from advisor_desk.domain.model import (
+    CaseKind,
+    CaseStatus,
+    ComplaintCategory,
+    DecisionStatus,
+    Direction,
+    EscalationStatus,
+    GestureCode,
+    Role,
+)
 
 
 @cache
@@ -114,6 +124,41 @@ def _tiers() -> dict[str, str]:
     }
 
 
+@cache
+def _decision_statuses() -> dict[DecisionStatus, str]:
+    return {
+        DecisionStatus.PENDING: Q.translate("Labels", "pending confirmation"),
+        DecisionStatus.GRANTED: Q.translate("Labels", "granted"),
+        DecisionStatus.REJECTED: Q.translate("Labels", "rejected by the centre"),
+        DecisionStatus.REVOKED: Q.translate("Labels", "revoked"),
+    }
+
+
+@cache
+def _escalation_statuses() -> dict[EscalationStatus, str]:
+    return {
+        EscalationStatus.OPEN: Q.translate("Labels", "waiting for the team lead"),
+        EscalationStatus.APPROVED: Q.translate("Labels", "approved"),
+        EscalationStatus.DECLINED: Q.translate("Labels", "declined"),
+    }
+
+
+def decision_status(value: DecisionStatus | str) -> str:
+    return _decision_statuses()[DecisionStatus(value)]
+
+
+def escalation_status(value: EscalationStatus | str) -> str:
+    return _escalation_statuses()[EscalationStatus(value)]
+
+
+def gesture(value: GestureCode | str) -> str:
+    """The catalogue's name of a gesture in the desk's language."""
+    from advisor_desk.domain.catalogue import gesture_name
+
+    language = "fr" if QLocale().language() == QLocale.Language.French else "en"
+    return gesture_name(GestureCode(value), language)
+
+
 def channel(value: Channel | str) -> str:
     return _channels()[Channel(value)]
 
@@ -152,5 +197,16 @@ def language_name(value: str) -> str:
 
 def clear() -> None:
     """Forget the tables after a language switch."""
-    for table in (_channels, _kinds, _statuses, _categories, _states, _directions, _roles, _tiers):
+    for table in (
+        _channels,
+        _kinds,
+        _statuses,
+        _categories,
+        _states,
+        _directions,
+        _roles,
+        _tiers,
+        _decision_statuses,
+        _escalation_statuses,
+    ):
         table.cache_clear()

@@ -183,6 +183,9 @@ class MainWindow(QMainWindow):
                 self,
             )
         )
+        #: The side panels themselves (the composer and Say yes when installed, else placeholders).
+        self.reply_panel = reply
+        self.yes_panel = yes
         self.reply_action = self.panels.add("reply", reply, self.tr("Reply"), "action.reply", "Ctrl+R")
         self.yes_action = self.panels.add("say_yes", yes, self.tr("Say yes"), "action.say_yes", "Ctrl+G")
         self.c360 = Customer360Panel(ctx, self)

@@ -16,8 +16,10 @@ from advisor_desk.ui.timeline.model import (
     CASE_ROLE,
     COUNT_ROLE,
     COUNTDOWN_ROLE,
+    ENTRY_ROLE,
     INTERACTION_ROLE,
     KIND_ROLE,
+    TimelineEntry,
     details_text,
 )
 
@@ -35,11 +37,14 @@ class TimelineDelegate(QStyledItemDelegate):
         self._times: dict[tuple[str, int], str] = {}
 
     def _pixmap(self, channel: str, size: int, painter: QPainter) -> QPixmap:
+        return self._meaning_pixmap(f"channel.{channel}", size, painter)
+
+    def _meaning_pixmap(self, meaning: str, size: int, painter: QPainter) -> QPixmap:
         ratio = painter.device().devicePixelRatioF() if painter.device() is not None else 1.0
-        key = (channel, size, ratio)
+        key = (meaning, size, ratio)
         found = self._pixmaps.get(key)
         if found is None:
-            found = self._icons.channel(channel).pixmap(QSize(size, size), ratio)
+            found = self._icons.icon(meaning).pixmap(QSize(size, size), ratio)
             self._pixmaps[key] = found
         return found
 
@@ -64,8 +69,11 @@ class TimelineDelegate(QStyledItemDelegate):
         dim = option.palette.color(group, QPalette.ColorRole.PlaceholderText) if not selected else text_color
         painter.save()
         painter.setPen(text_color)
-        if index.data(KIND_ROLE) == "case":
+        kind = index.data(KIND_ROLE)
+        if kind == "case":
             self._paint_case(painter, option, index, text_color, dim)
+        elif kind in ("decision", "escalation", "rating"):
+            self._paint_entry(painter, option, index, text_color, dim)
         else:
             self._paint_interaction(painter, option, index, text_color, dim)
         painter.restore()
@@ -139,6 +147,49 @@ class TimelineDelegate(QStyledItemDelegate):
             line2,
             Qt.AlignmentFlag.AlignVCenter,
             fm.elidedText(sub, Qt.TextElideMode.ElideRight, line2.width()),
+        )
+
+    def _paint_entry(self, painter, option, index, text_color, dim) -> None:  # type: ignore[no-untyped-def]
+        """A gesture, escalation or rating: its icon, title, status in words (never colour alone)."""
+        entry: TimelineEntry | None = index.data(ENTRY_ROLE)
+        if entry is None:
+            return
+        r = option.rect.adjusted(PAD, PAD, -PAD, -PAD)
+        fm = option.fontMetrics
+        h = fm.height()
+        painter.drawPixmap(
+            QRect(r.left(), r.top() + (2 * h + PAD - ICON) // 2, ICON, ICON),
+            self._meaning_pixmap(entry.icon, ICON, painter),
+        )
+        x = r.left() + ICON + 10
+        line1 = QRect(x, r.top(), r.right() - x, h)
+        line2 = QRect(x, r.top() + h + PAD // 2, r.right() - x, h)
+        when = i18n.format_relative(entry.when, self._now())
+        rw = fm.horizontalAdvance(when)
+        bold = QFont(option.font)
+        bold.setBold(True)
+        painter.setFont(bold)
+        bm = QFontMetrics(bold)
+        painter.drawText(
+            QRect(line1.left(), line1.top(), line1.width() - rw - 12, h),
+            Qt.AlignmentFlag.AlignVCenter,
+            bm.elidedText(entry.title, Qt.TextElideMode.ElideRight, max(0, line1.width() - rw - 12)),
+        )
+        painter.setFont(option.font)
+        painter.setPen(dim)
+        painter.drawText(line1, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, when)
+        x2 = line2.left()
+        if entry.kind == "decision" and entry.status:
+            painter.drawPixmap(
+                QRect(x2, line2.top() + (h - 16) // 2, 16, 16),
+                self._meaning_pixmap(f"decision.{entry.status}", 16, painter),
+            )
+            x2 += 20
+        painter.setPen(text_color)
+        painter.drawText(
+            QRect(x2, line2.top(), line2.right() - x2, h),
+            Qt.AlignmentFlag.AlignVCenter,
+            fm.elidedText(entry.detail, Qt.TextElideMode.ElideRight, max(0, line2.right() - x2)),
         )
 
     def _paint_interaction(self, painter, option, index, text_color, dim) -> None:  # type: ignore[no-untyped-def]

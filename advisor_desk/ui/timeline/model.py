@@ -27,6 +27,7 @@ INTERACTION_ROLE = Qt.ItemDataRole.UserRole + 3  # the Interaction, None until l
 ID_ROLE = Qt.ItemDataRole.UserRole + 4
 COUNTDOWN_ROLE = Qt.ItemDataRole.UserRole + 5
 COUNT_ROLE = Qt.ItemDataRole.UserRole + 6
+ENTRY_ROLE = Qt.ItemDataRole.UserRole + 7  # the TimelineEntry of a decision, escalation or rating row
 
 PAGE = 100
 _Index = QModelIndex | QPersistentModelIndex
@@ -39,6 +40,23 @@ class CaseGroup:
     ids: list[str] = field(default_factory=list)  # newest first
 
 
+@dataclass(frozen=True)
+class TimelineEntry:
+    """A row that is not an interaction: a goodwill gesture, an escalation request, a satisfaction rating.
+
+    They live in the case they belong to (or "not linked"), among its interactions by time. Their ids
+    carry a prefix ("decision:", "escalation:", "rating:") so they never collide with interactions'.
+    """
+
+    id: str
+    kind: str  # "decision", "escalation" or "rating"
+    when: datetime
+    icon: str  # a meaning of the icon registry
+    title: str
+    detail: str
+    status: str = ""  # decisions: "pending", "granted", "rejected", "revoked"; escalations: theirs
+
+
 @dataclass
 class TimelineSnapshot:
     """What the widget loads in the background for one customer and one filter."""
@@ -47,6 +65,7 @@ class TimelineSnapshot:
     groups: list[CaseGroup]
     interactions: dict[str, Interaction]
     total: int
+    entries: dict[str, TimelineEntry] = field(default_factory=dict)
 
 
 class TimelineModel(QAbstractItemModel):
@@ -54,6 +73,7 @@ class TimelineModel(QAbstractItemModel):
         super().__init__(parent)
         self._groups: list[CaseGroup] = []
         self._items: dict[str, Interaction] = {}
+        self._entries: dict[str, TimelineEntry] = {}
         self._where: dict[str, tuple[int, int]] = {}
         self._requested: set[str] = set()
         self.customer_id: str | None = None
@@ -67,9 +87,10 @@ class TimelineModel(QAbstractItemModel):
         self.beginResetModel()
         self._groups = list(snapshot.groups) if snapshot else []
         self._items = dict(snapshot.interactions) if snapshot else {}
+        self._entries = dict(snapshot.entries) if snapshot else {}
         self.customer_id = snapshot.customer_id if snapshot else None
         self._where = {iid: (g, r) for g, group in enumerate(self._groups) for r, iid in enumerate(group.ids)}
-        self._requested = set(self._items)
+        self._requested = set(self._items) | set(self._entries)
         self.endResetModel()
 
     def add_interactions(self, interactions: Iterable[Interaction]) -> None:
@@ -92,6 +113,13 @@ class TimelineModel(QAbstractItemModel):
             if g.case is not None and g.case.id == case_id:
                 return i
         return -1
+
+    def entry(self, entry_id: str) -> TimelineEntry | None:
+        return self._entries.get(entry_id)
+
+    def interaction_count(self, group: CaseGroup) -> int:
+        """Interactions only (gestures, escalations and ratings are not "new activity")."""
+        return sum(1 for i in group.ids if i not in self._entries)
 
     def loaded_count(self) -> int:
         return len(self._items)
@@ -162,6 +190,9 @@ class TimelineModel(QAbstractItemModel):
         if g >= len(self._groups) or index.row() >= len(self._groups[g].ids):
             return None
         iid = self._groups[g].ids[index.row()]
+        entry = self._entries.get(iid)
+        if entry is not None:
+            return self._entry_data(entry, role)
         it = self._items.get(iid)
         if it is None and role in (Qt.ItemDataRole.DisplayRole, INTERACTION_ROLE):
             self._request_around(g, index.row())
@@ -180,7 +211,7 @@ class TimelineModel(QAbstractItemModel):
         if role == CASE_ROLE:
             return case
         if role == COUNT_ROLE:
-            return len(group.ids)
+            return self.interaction_count(group)
         if role == ID_ROLE:
             return case.id if case else ""
         if role == COUNTDOWN_ROLE:
@@ -203,6 +234,21 @@ class TimelineModel(QAbstractItemModel):
                 self.tr("Opened %1").replace("%1", i18n.format_absolute(case.opened_at)) + "\n" + case.subject
             )
             return plain_tooltip(text)
+        return None
+
+    def _entry_data(self, entry: TimelineEntry, role: int) -> Any:
+        if role == KIND_ROLE:
+            return entry.kind
+        if role == ID_ROLE:
+            return entry.id
+        if role == ENTRY_ROLE:
+            return entry
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return " · ".join(
+                p for p in (entry.title, entry.detail, i18n.format_relative(entry.when, self.now())) if p
+            )
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return plain_tooltip(i18n.format_absolute(entry.when) + "\n" + entry.title + "\n" + entry.detail)
         return None
 
     def _interaction_data(self, iid: str, it: Interaction | None, role: int) -> Any:

@@ -7,9 +7,10 @@ first page; the rest is loaded as it scrolls into view. A newer load always wins
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from advisor_desk.domain.channels import Channel
 from advisor_desk.domain.model import Case, Interaction
-from advisor_desk.ui import labels
+from advisor_desk.ui import i18n, labels
 from advisor_desk.ui.changes import Changes
 from advisor_desk.ui.context import DeskContext
 from advisor_desk.ui.queue.widget import FilterButton
@@ -40,6 +41,7 @@ from advisor_desk.ui.timeline.model import (
     KIND_ROLE,
     PAGE,
     CaseGroup,
+    TimelineEntry,
     TimelineModel,
     TimelineSnapshot,
 )
@@ -90,12 +92,117 @@ def load_snapshot(
         return (0 if is_open else 1, position[g.ids[0]] if g.ids else big)
 
     groups.sort(key=newest)
+    # Gestures, escalations and ratings join their case (not with a channel filter: they have none).
+    entries = {} if channels else case_entries(cache, customer_id)
+    by_group: dict[str | None, list[tuple[TimelineEntry, str | None]]] = {}
+    for entry, cid in entries.values():
+        by_group.setdefault(cid if cid in cases else None, []).append((entry, cid))
+    if by_group.get(None) and not case_id and not any(g.case is None for g in groups):
+        groups.append(CaseGroup(None, []))
     wanted = [
-        i for g in groups if g.case is not None and g.case.is_open for i in g.ids[:PAGE] if i not in loaded
+        i
+        for g in groups
+        if (g.case is not None and g.case.is_open) or by_group.get(g.case.id if g.case else None)
+        for i in g.ids[:PAGE]
+        if i not in loaded
     ]
     if wanted:
         loaded.update({it.id: it for it in cache.interactions_by_ids(wanted)})
-    return TimelineSnapshot(customer_id, groups, loaded, len(pairs))
+    for g in groups:
+        extra = by_group.get(g.case.id if g.case else None)
+        if extra:
+            g.ids = merge_entries(g.ids, [e for e, _c in extra], loaded)
+    return TimelineSnapshot(customer_id, groups, loaded, len(pairs), {e.id: e for e, _c in entries.values()})
+
+
+def case_entries(cache: Any, customer_id: str) -> dict[str, tuple[TimelineEntry, str | None]]:
+    """The customer's gestures, escalation requests and satisfaction ratings as timeline rows."""
+    out: dict[str, tuple[TimelineEntry, str | None]] = {}
+    for d in cache.decisions(customer_id=customer_id):
+        entry = TimelineEntry(
+            f"decision:{d.id}",
+            "decision",
+            d.granted_at,
+            f"gesture.{d.gesture}",
+            QCoreApplication.translate("Timeline", "Goodwill gesture: %1 %2")
+            .replace("%1", labels.gesture(d.gesture))
+            .replace("%2", i18n.format_money(d.amount_cents, d.currency)),
+            " · ".join(
+                p
+                for p in (
+                    labels.decision_status(d.status),
+                    d.voucher_code or "",
+                    one_line(d.rejection_reason or "", 120),
+                    one_line(d.reason_text, 120),
+                )
+                if p
+            ),
+            str(d.status),
+        )
+        out[entry.id] = (entry, d.case_id)
+    for e in cache.escalations():
+        if e.customer_id != customer_id:
+            continue
+        entry = TimelineEntry(
+            f"escalation:{e.id}",
+            "escalation",
+            e.requested_at,
+            "entry.escalation",
+            QCoreApplication.translate("Timeline", "Escalation to the team lead: %1 %2")
+            .replace("%1", labels.gesture(e.gesture))
+            .replace("%2", i18n.format_money(e.amount_cents, e.currency)),
+            " · ".join(
+                p
+                for p in (
+                    labels.escalation_status(e.status),
+                    one_line(e.answer_comment or "", 120),
+                    one_line(e.reason_text, 120),
+                )
+                if p
+            ),
+            str(e.status),
+        )
+        out[entry.id] = (entry, e.case_id)
+    for r in cache.satisfaction(customer_id):
+        source = (
+            QCoreApplication.translate("Timeline", "survey")
+            if r.source == "survey"
+            else QCoreApplication.translate("Timeline", "entered by the advisor")
+        )
+        entry = TimelineEntry(
+            f"rating:{r.id}",
+            "rating",
+            r.recorded_at,
+            "entry.rating",
+            QCoreApplication.translate("Timeline", "Customer satisfaction: %1/5").replace("%1", str(r.score)),
+            "★" * r.score + "☆" * (5 - r.score) + " · " + source,
+        )
+        out[entry.id] = (entry, r.case_id)
+    return out
+
+
+def merge_entries(ids: list[str], entries: list[TimelineEntry], loaded: dict[str, Interaction]) -> list[str]:
+    """Put entries among a group's interaction ids, newest first, by the times of the loaded ones.
+
+    Only the first page of a group is loaded here: an entry older than all of it goes after it
+    (close enough; the rest of a long history is older still in most cases).
+    """
+    out = list(ids)
+    placed: dict[str, datetime] = {}
+    for entry in sorted(entries, key=lambda e: e.when, reverse=True):
+        place = len(out)
+        for i, iid in enumerate(out):
+            it = loaded.get(iid)
+            when = it.occurred_at if it is not None else placed.get(iid)
+            if when is not None and when <= entry.when:
+                place = i
+                break
+            if when is None and i >= PAGE:  # beyond the loaded page: times unknown
+                place = i
+                break
+        out.insert(place, entry.id)
+        placed[entry.id] = entry.when
+    return out
 
 
 class TimelineWidget(QWidget):
@@ -406,7 +513,11 @@ class TimelineWidget(QWidget):
             self.reload(from_change="local" not in changes.kinds)
 
     def _check_new_activity(self, snap: TimelineSnapshot, from_change: bool) -> None:
-        counts = {g.case.id: len(g.ids) for g in snap.groups if g.case is not None}
+        counts = {
+            g.case.id: sum(1 for i in g.ids if i not in snap.entries)
+            for g in snap.groups
+            if g.case is not None
+        }
         if from_change and self.case_id and self.case_id in self._seen:
             before = self._seen[self.case_id]
             after = counts.get(self.case_id, before)
@@ -429,7 +540,8 @@ class TimelineWidget(QWidget):
         if self.case_id:
             row = self.model.group_row_of_case(self.case_id)
             group = self.model.index(row, 0)
-            self._seen[self.case_id] = self.model.rowCount(group)
+            if row >= 0:
+                self._seen[self.case_id] = self.model.interaction_count(self.model.groups()[row])
             self.scroll_to_case(self.case_id)
             if self.model.rowCount(group):
                 self.view.setCurrentIndex(self.model.index(0, 0, group))
