@@ -31,7 +31,7 @@ from sqlalchemy.orm import Session
 from advisor_desk.domain.model import CaseStatus, Role, User
 from advisor_desk.domain.wire import EntityKind
 from advisor_desk.server import feed
-from advisor_desk.server.models import CaseRow, CustomerRow, ScopeMemberRow, SettingRow
+from advisor_desk.server.models import CaseRow, CustomerRow, ScopeMemberRow, SettingRow, UserRow
 from advisor_desk.server.sql import chunks, upsert
 
 if TYPE_CHECKING:
@@ -140,6 +140,10 @@ def touch(
     if not wanted:
         return 0
     with database.write() as session:
+        if not database.is_sqlite:
+            # Serialise one user's touches (concurrent batches would both insert the same member
+            # row); SQLite's writing transactions are serialised already.
+            session.execute(select(UserRow.id).where(UserRow.id == user.id).with_for_update())
         ids = _team_customers(session, user.team, wanted)
         if not ids:
             return 0
