@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from advisor_desk.ui import i18n, labels
+from advisor_desk.ui.changes import Changes
 from advisor_desk.ui.context import DeskContext
 
 STATES = ("online", "offline", "syncing", "needs_login")
@@ -168,6 +169,31 @@ class DeskStatusBar(QStatusBar):
             sync.pendingChanged.connect(self.indicator.set_pending)  # type: ignore[attr-defined]
             sync.lastSyncChanged.connect(self.indicator.set_last_sync)  # type: ignore[attr-defined]
             sync.errorChanged.connect(self.indicator.set_error)  # type: ignore[attr-defined]
+        # A local write (a grant, a reply, a note) adds to the outbox before the sync engine says so:
+        # count again from the cache whenever the desk publishes a change, so it never says 0 then.
+        self._recount = QTimer(self)
+        self._recount.setSingleShot(True)
+        self._recount.setInterval(50)
+        self._recount.timeout.connect(self.refresh_pending)
+        ctx.changes.changed.connect(self._on_changes)
+        QTimer.singleShot(0, self, self.refresh_pending)
+
+    def _on_changes(self, changes: Changes) -> None:
+        if changes.kinds != frozenset({"theme"}):
+            self._recount.start()
+
+    def refresh_pending(self) -> None:
+        cache = self.ctx.cache
+        if cache is None or not hasattr(cache, "outbox_counts"):
+            return
+        self.ctx.tasks.run(
+            "db",
+            lambda: int(cache.outbox_counts()[0]),
+            self.indicator.set_pending,
+            lambda _exc: None,  # the next change or the sync engine will tell
+            owner=self,
+            name="pending_count",
+        )
 
     def show_details(self) -> None:
         dialog = SyncDetails(self.indicator, self)
