@@ -44,6 +44,17 @@ ICONS: dict[str, str] = {
     "decision.granted": "mdi6.check-decagram-outline",
     "decision.rejected": "mdi6.close-octagon-outline",
     "decision.revoked": "mdi6.undo-variant",
+    # reply checks: passed, blocking, to confirm before sending, for information
+    "check.pass": "mdi6.check-circle-outline",
+    "check.block": "mdi6.close-octagon-outline",
+    "check.confirm": "mdi6.alert-outline",
+    "check.info": "mdi6.information-outline",
+    # review flags on a decision: why it is worth a look
+    "flag.repeat_customer": "mdi6.account-multiple-check-outline",
+    "flag.near_limit": "mdi6.gauge-full",
+    "flag.high_spender": "mdi6.cash-multiple",
+    "flag.rejected": "mdi6.cancel",
+    "flag.offline": "mdi6.cloud-off-outline",
     # response-time states
     f"state.{ResponseState.ON_TIME}": "mdi6.clock-outline",
     f"state.{ResponseState.NEAR_TARGET}": "mdi6.progress-clock",

@@ -125,12 +125,12 @@ class ChecksModel(QAbstractListModel):
 
     def _icon(self, result: CheckResult) -> QIcon:
         if result.passed:
-            return self._icons.icon("state.done", tone(PASS_COLOR))
+            return self._icons.icon("check.pass", tone(PASS_COLOR))
         if result.severity is Severity.BLOCK:
-            return self._icons.icon("state.past_limit", tone(BLOCK_COLOR))
+            return self._icons.icon("check.block", tone(BLOCK_COLOR))
         if result.severity is Severity.OVERRIDE:
-            return self._icons.icon("app.warning", tone(OVERRIDE_COLOR))
-        return self._icons.icon("action.acknowledge", tone(INFO_COLOR))
+            return self._icons.icon("check.confirm", tone(OVERRIDE_COLOR))
+        return self._icons.icon("check.info", tone(INFO_COLOR))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._results) or index.column() != 0:

@@ -802,9 +802,9 @@ class ComposerPanel(QWidget):
                 marks = bool(find_markers(state.draft.part(step)))
                 self.steps.setTabIcon(
                     index,
-                    self.ctx.icons.icon("app.warning", tone(OVERRIDE_COLOR))
+                    self.ctx.icons.icon("check.confirm", tone(OVERRIDE_COLOR))
                     if marks
-                    else self.ctx.icons.icon("state.done", tone(PASS_COLOR))
+                    else self.ctx.icons.icon("check.pass", tone(PASS_COLOR))
                     if done
                     else self.ctx.icons.icon("state.on_time"),
                 )

@@ -53,11 +53,11 @@ DECISION_ROLE = Qt.ItemDataRole.UserRole + 2
 
 # Flag -> meaning in the icon registry (one picture per kind of concern).
 FLAG_ICONS: dict[FlagCode, str] = {
-    FlagCode.REPEAT_CUSTOMER: "app.warning",
-    FlagCode.NEAR_LIMIT: "app.warning",
-    FlagCode.HIGH_SPENDER: "app.warning",
-    FlagCode.REJECTED_BY_SERVER: "state.past_limit",
-    FlagCode.OFFLINE: "sync.offline",
+    FlagCode.REPEAT_CUSTOMER: "flag.repeat_customer",
+    FlagCode.NEAR_LIMIT: "flag.near_limit",
+    FlagCode.HIGH_SPENDER: "flag.high_spender",
+    FlagCode.REJECTED_BY_SERVER: "flag.rejected",
+    FlagCode.OFFLINE: "flag.offline",
 }
 
 
