@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from conftest import PASSWORD, grant
+from sync_support import PASSWORD, grant
 
 from advisor_desk.sync.client import ApiClient
 

@@ -5,9 +5,10 @@ from __future__ import annotations
 import dataclasses
 from datetime import UTC, datetime
 
-from conftest import cache_contents, server_view
+from sync_support import cache_contents, server_view
 
 from advisor_desk.domain import model
+from advisor_desk.domain.channels import Channel
 from advisor_desk.domain.wire import EntityKind
 from advisor_desk.sync.engine import SyncState
 
@@ -37,16 +38,33 @@ def test_delta_sync_brings_changes_and_deletions(live_server, desks) -> None:
 
     customer = desk.cache.customer("c-north-2")
     live_server.save(dataclasses.replace(customer, tier="gold", updated_at=datetime.now(UTC)))
+    # a new customer with an open case in the team enters the advisor's scope (API.md, "Scope");
+    # one without is not replicated
+    now = datetime.now(UTC)
     live_server.save(
-        model.Customer("c-north-9", "Nouveau", "Client", team="north", updated_at=datetime.now(UTC))
+        model.Customer("c-north-9", "Nouveau", "Client", team="north", updated_at=now),
+        model.Case(
+            "c-north-9-case",
+            "c-north-9",
+            model.CaseKind.REQUEST,
+            model.ComplaintCategory.REQUEST,
+            model.CaseStatus.NEW,
+            Channel.PHONE,
+            "Question",
+            now,
+            "north",
+        ),
+        model.Customer("c-north-10", "Sans", "Dossier", team="north", updated_at=now),
     )
     live_server.delete(EntityKind.PRODUCT, "p2")
     report = desk.engine.sync_once()
     assert report.ok, report.errors
-    assert 0 < report.pulled <= 3
+    assert 0 < report.pulled <= 4
     assert desk.cache.cursor() != cursor
     assert desk.cache.customer("c-north-2").tier == "gold"
     assert desk.cache.customer("c-north-9") is not None
+    assert desk.cache.case("c-north-9-case") is not None
+    assert desk.cache.customer("c-north-10") is None
     assert ("product", "p2") not in cache_contents(desk.path)
     assert cache_contents(desk.path) == server_view(live_server, "advisor")
     assert world.customers["north"]

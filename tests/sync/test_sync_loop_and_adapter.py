@@ -8,8 +8,8 @@ import threading
 from datetime import UTC, datetime
 
 import pytest
-from conftest import cache_contents, server_view
 from sync_faults import wait_until
+from sync_support import cache_contents, server_view
 
 from advisor_desk.sync.engine import SyncEngine, SyncReport, SyncState
 

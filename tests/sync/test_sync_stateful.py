@@ -13,11 +13,11 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from conftest import PASSWORD, add_customers, cache_contents, outbox_rows, server_count, server_view
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, rule, run_state_machine_as_test
 from sync_faults import FaultyProxy
+from sync_support import PASSWORD, add_customers, cache_contents, outbox_rows, server_count, server_view
 
 from advisor_desk.cache.errors import CacheError
 from advisor_desk.cache.store import LocalCache

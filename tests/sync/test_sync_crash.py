@@ -17,7 +17,7 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import PASSWORD, add_customers, cache_contents, outbox_rows, server_count, server_view
+from sync_support import PASSWORD, add_customers, cache_contents, outbox_rows, server_count, server_view
 
 from advisor_desk.cache.paths import cache_file
 from advisor_desk.cache.store import LocalCache

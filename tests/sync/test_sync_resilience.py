@@ -10,7 +10,7 @@ import dataclasses
 from datetime import UTC, datetime
 
 import pytest
-from conftest import cache_contents, grant, outbox_rows, server_count, server_view
+from sync_support import cache_contents, grant, outbox_rows, server_count, server_view
 
 from advisor_desk.domain.model import CaseStatus, DecisionStatus
 from advisor_desk.sync.client import BadAnswer, ServerError, Unreachable

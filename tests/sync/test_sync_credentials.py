@@ -10,33 +10,12 @@ import keyring.backend
 import keyring.errors
 import pytest
 from keyring.backends import fail
+from sync_support import MemoryKeyring
 
 from advisor_desk.sync.client import TokenSet
 from advisor_desk.sync.credentials import SERVICE, CredentialStore, account_key
 
 SERVER = "https://desk.example.com"
-
-
-class MemoryKeyring(keyring.backend.KeyringBackend):
-    """A real keyring backend that keeps secrets in a dict: the seam ``keyring.set_keyring`` offers
-    for tests (this machine has no Secret Service)."""
-
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.secrets: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.secrets.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.secrets[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        if (service, username) not in self.secrets:
-            raise keyring.errors.PasswordDeleteError("not stored")
-        del self.secrets[(service, username)]
 
 
 class BrokenKeyring(MemoryKeyring):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import PASSWORD, expire_access_tokens, outbox_rows, revoke_all_tokens
+from sync_support import PASSWORD, expire_access_tokens, outbox_rows, revoke_all_tokens
 
 from advisor_desk.sync.client import ApiClient, BadCredentials, NeedsLogin, TokenSet
 from advisor_desk.sync.engine import SyncState

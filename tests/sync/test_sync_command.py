@@ -12,8 +12,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from conftest import PASSWORD, cache_contents, server_view
 from sync_faults import free_port
+from sync_support import PASSWORD, cache_contents, server_view
 
 from advisor_desk.cache.paths import cache_file
 from advisor_desk.sync.commands import (
@@ -190,7 +190,7 @@ def test_a_session_kept_in_the_keyring_needs_no_password_next_time(
     live_server, data_dir, capsys, monkeypatch
 ) -> None:
     import keyring
-    from test_credentials import MemoryKeyring
+    from sync_support import MemoryKeyring
 
     live_server.seed_world()
     previous = keyring.get_keyring()
