@@ -215,8 +215,10 @@ def visible_to(user: User, per_user_scope: bool = False) -> ColumnElement[bool]:
     if per_user_scope:
         # A customer's changes after it entered the user's scope (what came before is sent whole
         # at the entry); deletions go to the whole team, ids only, so nothing erased lingers.
+        from advisor_desk.server.scope import members_of
+
         member = exists().where(
-            ScopeMemberRow.user_id == user.id,
+            ScopeMemberRow.user_id.in_(members_of(user)),
             ScopeMemberRow.customer_id == FeedEntryRow.customer_id,
             ScopeMemberRow.op == "enter",
             ScopeMemberRow.position < FeedEntryRow.position,
