@@ -332,6 +332,13 @@ class MainWindow(QMainWindow):
 
     def _wire(self) -> None:
         self.queue.caseActivated.connect(self.open_case)
+        # Say yes -> Reply: "Insert into the reply" adds the gesture's sentence to the draft.
+        insert = getattr(self.yes_panel, "insertIntoReply", None)
+        if insert is not None and hasattr(self.reply_panel, "insert_sentence"):
+            insert.connect(self._insert_into_reply)
+        # Ctrl+Shift+A: the composer's acknowledgement (the script's text) when it has this case.
+        self.actions_.acknowledge.triggered.disconnect()
+        self.actions_.acknowledge.triggered.connect(self.acknowledge_receipt)
         self.search.customerChosen.connect(self.open_searched_customer)
         self.timeline.caseSelected.connect(self._timeline_case_selected)
         self.timeline.timelineLoaded.connect(self._update_actions)
@@ -350,6 +357,25 @@ class MainWindow(QMainWindow):
         self.setTabOrder(self.search, self.queue.table)
         self.setTabOrder(self.queue.table, self.timeline.view)
         self.setTabOrder(self.timeline.view, self.tabs)
+
+    def _insert_into_reply(self, text: str) -> None:
+        self.reply_panel.insert_sentence(text)  # type: ignore[attr-defined]
+        self.panels.show("reply")
+
+    def acknowledge_receipt(self) -> None:
+        """The window's acknowledge action: the composer's script text if it holds this case."""
+        reply = self.reply_panel
+        file = getattr(reply, "file", None)
+        if (
+            hasattr(reply, "acknowledge_receipt")
+            and file is not None
+            and self.case_id is not None
+            and file.case.id == self.case_id
+        ):
+            self.panels.show("reply")
+            reply.acknowledge_receipt()  # type: ignore[attr-defined]
+        else:
+            self.actions_.acknowledge_case()
 
     # -- opening customers and cases --------------------------------------------------------------
     def open_case(self, customer_id: str, case_id: str) -> None:
