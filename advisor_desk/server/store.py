@@ -375,9 +375,7 @@ def save_many(session: Session, entities: Iterable[object]) -> None:
         if not batch:
             continue
         table = TABLES[kind]
-        moved: list[tuple[str, str]] = []
         if kind is EntityKind.CUSTOMER:
-            moved = _team_moves(session, batch)
             teams.update({key: c.team for key, c in batch.items()})
         audiences = [(key, audience_of(session, kind, e)) for key, e in batch.items()]
         upsert(session, table, [_row(kind, key, e) for key, e in batch.items()], ("id",))
@@ -401,33 +399,6 @@ def save_many(session: Session, entities: Iterable[object]) -> None:
             )
         for key, audience in audiences:
             record_change(session, kind, key, "upsert", audience)
-        for customer_id, team in moved:
-            _follow_customer(session, customer_id, team)
-
-
-def _team_moves(session: Session, batch: dict[str, Any]) -> list[tuple[str, str]]:
-    """Customers of the batch that already exist under another team: (id, new team)."""
-    moved: list[tuple[str, str]] = []
-    for part in chunks(list(batch), 500):
-        for cid, team in session.execute(
-            select(CustomerRow.id, CustomerRow.team).where(CustomerRow.id.in_(part))
-        ):
-            if team != batch[cid].team:
-                moved.append((cid, batch[cid].team))
-    return moved
-
-
-def _follow_customer(session: Session, customer_id: str, team: str) -> None:
-    """A customer moved to another team: what hangs on it goes to that team's workstations too.
-
-    (The former team's workstations keep the copies they have: the feed holds one audience per
-    entity. They lose them at their next reset.)
-    """
-    audience = Audience(Scope.TEAM, team=team)
-    for attached in ATTACHED:
-        table: Any = TABLES[attached]
-        for key in session.scalars(select(table.id).where(table.customer_id == customer_id)):
-            record_change(session, attached, key, "upsert", audience)
 
 
 def _replace_children(

@@ -26,6 +26,20 @@ def _interactions(customer_id: str, count: int) -> list[model.Interaction]:
     ]
 
 
+def _open_case(customer_id: str, team: str = "north") -> model.Case:
+    return model.Case(
+        f"{customer_id}-case",
+        customer_id,
+        model.CaseKind.REQUEST,
+        model.ComplaintCategory.REQUEST,
+        model.CaseStatus.NEW,
+        Channel.EMAIL,
+        "Question",
+        datetime.now(UTC),
+        team,
+    )
+
+
 def test_draining_in_small_pages_misses_nothing(live_server) -> None:
     live_server.seed_world()
     live_server.save(*_interactions("c-north-1", 120))
@@ -33,8 +47,10 @@ def test_draining_in_small_pages_misses_nothing(live_server) -> None:
     everything, _ = drain(client, limit=1000)
     in_pages, cursor = drain(client, limit=7)
     assert [c["id"] for c in in_pages] == [c["id"] for c in everything]
-    ids = {(c["entity"], c["id"]) for c in in_pages}
-    assert len(ids) == len(in_pages), "each entity once"
+    # A customer entering the scope comes with what hangs on it, so an entity may appear twice;
+    # the state a workstation ends with is what counts.
+    assert latest(in_pages) == latest(everything)
+    ids = set(latest(in_pages))
     assert {("interaction", f"c-north-1-bulk-{n}") for n in range(120)} <= ids
     assert ("customer", "c-north-2") in ids and ("envelope", "advisor") in ids
     assert ("gesture_type", "refund") in ids and ("response_target", "email") in ids
@@ -48,7 +64,10 @@ def test_data_is_the_wire_form_and_only_the_latest_change_is_kept(live_server) -
     client = live_server.client("advisor")
     _, cursor = drain(client)
     customer = model.Customer("c-north-9", "Ana", "Lima", team="north")
-    for name in ("Ana", "Anna", "Annabelle"):
+    # An open case brings the customer into the team's scope.
+    live_server.save(customer, _open_case("c-north-9"))
+    _, cursor = drain(client, after=cursor)
+    for name in ("Anna", "Annabelle", "Anouk"):
         customer = replace(customer, first_name=name)
         live_server.save(customer)
     changes, _ = drain(client, after=cursor)
@@ -146,9 +165,11 @@ def test_long_polling_answers_as_soon_as_a_change_arrives(live_server) -> None:
     # Another team's change does not wake this user's poll...
     def write_later() -> None:
         time.sleep(0.4)
-        live_server.save(model.Customer("c-south-7", "Zoe", "Martin", team="south"))
+        live_server.save(
+            model.Customer("c-south-7", "Zoe", "Martin", team="south"), _open_case("c-south-7", "south")
+        )
         time.sleep(0.4)
-        live_server.save(model.Customer("c-north-7", "Léa", "Martin", team="north"))
+        live_server.save(model.Customer("c-north-7", "Léa", "Martin", team="north"), _open_case("c-north-7"))
 
     writer = threading.Thread(target=write_later)
     writer.start()
@@ -156,29 +177,10 @@ def test_long_polling_answers_as_soon_as_a_change_arrives(live_server) -> None:
     page = client.get("/api/v1/changes", params={"after": cursor, "wait": 20}).json()
     elapsed = time.monotonic() - started
     writer.join()
-    assert [c["id"] for c in page["changes"]] == ["c-north-7"]
+    assert {c["id"] for c in page["changes"]} == {"c-north-7", "c-north-7-case"}
     assert elapsed < 10, "answered when the change came, not at the end of the wait"
 
 
 def test_feed_needs_a_valid_token(live_server) -> None:
     response = httpx.get(live_server.api + "/changes")
     assert response.status_code == 401
-
-
-def test_a_customer_moved_to_another_team_arrives_there_with_its_history(live_server) -> None:
-    live_server.seed_world()
-    other = live_server.client("other")
-    _, cursor = drain(other)
-    with live_server.database.read() as session:
-        from advisor_desk.server import store as server_store
-
-        customer = server_store.load(session, EntityKind.CUSTOMER, "c-north-2")
-    live_server.save(replace(customer, team="south"))
-    arrived = {(c["entity"], c["id"]) for c in drain(other, after=cursor)[0]}
-    assert arrived == {
-        ("customer", "c-north-2"),
-        ("order", "c-north-2-o1"),
-        ("case", "c-north-2-case"),
-        ("interaction", "c-north-2-i0"),
-        ("interaction", "c-north-2-i1"),
-    }

@@ -106,7 +106,8 @@ def test_every_kind_round_trips(database) -> None:
             assert store.load(session, entity_kind(entity), entity_id(entity)) == entity
         assert store.load(session, EntityKind.CUSTOMER, "nobody") is None
         assert session.scalar(select(OrderLineRow.refunded_cents).where(OrderLineRow.id == "l1")) == 100
-        assert current_position(session) == len(entities)
+        assert session.scalar(select(func.count()).select_from(FeedEntryRow)) == len(entities)
+        assert current_position(session) >= len(entities)
 
 
 def test_the_fast_wire_form_is_the_wire_form() -> None:
