@@ -128,11 +128,21 @@ def format_duration(seconds: float) -> str:
     return Q.translate("Time", "%n d", None, hours // 24)
 
 
+def short_duration(seconds: float) -> str:
+    """A badge's duration: seconds only under a minute ("45 s", "2 min", "1 h 05 min", "30 h", "3 d")."""
+    seconds = int(abs(seconds))
+    if seconds < 60:
+        return Q.translate("Time", "%n s", None, seconds)
+    if seconds < 3600:
+        return Q.translate("Time", "%n min", None, seconds // 60)
+    return format_duration(seconds)
+
+
 def format_countdown(seconds_left: float) -> str:
-    """Badge text: "12 min left" or "overdue 1 h 05 min"."""
+    """Badge text, short enough for a narrow column: "12 min left" or "overdue 1 h 05 min"."""
     if seconds_left >= 0:
-        return Q.translate("Time", "%1 left").replace("%1", format_duration(seconds_left))
-    return Q.translate("Time", "overdue %1").replace("%1", format_duration(seconds_left))
+        return Q.translate("Time", "%1 left").replace("%1", short_duration(seconds_left))
+    return Q.translate("Time", "overdue %1").replace("%1", short_duration(seconds_left))
 
 
 def format_ago_seconds(seconds: float) -> str:

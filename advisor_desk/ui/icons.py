@@ -44,6 +44,8 @@ ICONS: dict[str, str] = {
     "decision.granted": "mdi6.check-decagram-outline",
     "decision.rejected": "mdi6.close-octagon-outline",
     "decision.revoked": "mdi6.undo-variant",
+    # a follow-up call in the work queue
+    "followup.call": "mdi6.phone-check-outline",
     # reply checks: passed, blocking, to confirm before sending, for information
     "check.pass": "mdi6.check-circle-outline",
     "check.block": "mdi6.close-octagon-outline",

@@ -173,7 +173,9 @@ def test_relative_times_then_absolute_after_a_day(qapp: Any) -> None:
     absolute = i18n.format_relative(NOW - timedelta(days=2), NOW)
     assert "ago" not in absolute and absolute == i18n.format_absolute(NOW - timedelta(days=2))
     assert i18n.format_countdown(-3900) == "overdue 1 h 05 min"
-    assert i18n.format_countdown(125) == "2 min 05 s left"
+    assert i18n.format_countdown(125) == "2 min left"  # seconds only under a minute
+    assert i18n.format_countdown(-(55 * 60 + 52)) == "overdue 55 min"
+    assert i18n.format_countdown(-45) == "overdue 45 s"
     assert i18n.format_countdown(-(55 * 60 + 48)) == "overdue 55 min"
     assert i18n.format_countdown(-(30 * 3600 + 120)) == "overdue 30 h"
     assert i18n.format_countdown(-(3 * 86400)) == "overdue 3 d"

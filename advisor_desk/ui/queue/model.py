@@ -14,6 +14,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from advisor_desk.cache.views import QueueRow, QueueRowKind
 from advisor_desk.domain.channels import URGENCY, ResponseState
 from advisor_desk.ui import i18n, labels
+from advisor_desk.ui.followups import due_badge_text
 from advisor_desk.ui.icons import IconRegistry
 from advisor_desk.ui.safe_text import one_line, plain_tooltip
 
@@ -31,8 +32,13 @@ def row_key(row: QueueRow) -> str:
     return f"case:{row.case_id}" if row.kind is QueueRowKind.CASE else f"followup:{row.followup_id}"
 
 
-def badge_text(row: QueueRow) -> str:
+def badge_text(row: QueueRow, now: datetime | None = None, time_zone: str = "UTC") -> str:
     if row.kind is QueueRowKind.FOLLOWUP:
+        # A follow-up call has its own badge: "Follow-up · overdue / today" (day in the user's zone).
+        if row.due_at is not None:
+            text = due_badge_text(row.due_at, now or datetime.now(row.due_at.tzinfo), time_zone)
+            if text:
+                return text
         return i18n.format_countdown(row.seconds_left) if row.seconds_left < 0 else labels.state(row.state)
     if row.state is ResponseState.DONE:
         return labels.state(row.state)
@@ -46,6 +52,8 @@ class QueueModel(QAbstractTableModel):
         self._rows: list[QueueRow] = []
         self._index: dict[str, int] = {}
         self.now: datetime | None = None
+        #: The user's time zone: a follow-up is "today" in it.
+        self.time_zone = "UTC"
 
     def headers(self) -> list[str]:
         return [
@@ -58,6 +66,10 @@ class QueueModel(QAbstractTableModel):
         ]
 
     # -- content ----------------------------------------------------------------------------------
+    def badge_texts(self) -> set[str]:
+        """Every distinct badge text now shown (to size the column to them)."""
+        return {badge_text(r, self.now, self.time_zone) for r in self._rows}
+
     def set_rows(self, rows: list[QueueRow]) -> None:
         keys = [row_key(r) for r in rows]
         if keys == [row_key(r) for r in self._rows]:
@@ -112,10 +124,10 @@ class QueueModel(QAbstractTableModel):
                 return (-URGENCY[r.state], r.seconds_left)
             return self.data(index, Qt.ItemDataRole.DisplayRole) or ""
         if role == BADGE_TEXT_ROLE:
-            return badge_text(r)
+            return badge_text(r, self.now, self.time_zone)
         if role == Qt.ItemDataRole.DisplayRole:
             if col == COL_URGENCY:
-                return f"{labels.state(r.state)} · {badge_text(r)}"
+                return f"{labels.state(r.state)} · {badge_text(r, self.now, self.time_zone)}"
             if col == COL_CHANNEL:
                 return ""  # the icon says it; the name is in the tooltip and the accessible text
             if col == COL_CUSTOMER:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QPainter
+from PySide6.QtGui import QAction, QFont, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -30,9 +30,10 @@ from advisor_desk.cache.views import QueueCounts, QueueRow, QueueRowKind
 from advisor_desk.domain.channels import Channel, ResponseState
 from advisor_desk.domain.model import CaseKind, CaseStatus
 from advisor_desk.ui import labels
-from advisor_desk.ui.badge import paint_badge
+from advisor_desk.ui.badge import badge_width, paint_badge
 from advisor_desk.ui.changes import Changes
 from advisor_desk.ui.context import DeskContext
+from advisor_desk.ui.icons import IconRegistry
 from advisor_desk.ui.queue.model import (
     BADGE_TEXT_ROLE,
     COL_CHANNEL,
@@ -75,6 +76,10 @@ def count_rows(rows: list[QueueRow], user_id: str) -> QueueCounts:
 class BadgeDelegate(QStyledItemDelegate):
     """Paints the response-time badge: colour per state, and always its text."""
 
+    def __init__(self, parent: QWidget | None = None, icons: IconRegistry | None = None) -> None:
+        super().__init__(parent)
+        self.icons = icons
+
     def paint(
         self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> None:
@@ -89,7 +94,20 @@ class BadgeDelegate(QStyledItemDelegate):
         if state is None:
             return
         rect = QRect(option.rect.adjusted(4, 2, -4, -2))
+        row = index.data(ROW_ROLE)
+        if row is not None and row.kind is QueueRowKind.FOLLOWUP and self.icons is not None:
+            # A follow-up call's own badge: the call icon before the pill.
+            size = min(16, rect.height())
+            self.icons.icon("followup.call").paint(
+                painter, QRect(rect.left(), rect.top() + (rect.height() - size) // 2, size, size)
+            )
+            rect.setLeft(rect.left() + size + 4)
         paint_badge(painter, rect, ResponseState(state), text, option.font)
+
+    @staticmethod
+    def width_for(texts: set[str], font: QFont) -> int:
+        """The column width that shows every badge in full (icon room included)."""
+        return max((badge_width(t, font) for t in texts), default=0) + 8 + 20
 
 
 class FilterButton(QToolButton):
@@ -204,7 +222,7 @@ class QueueWidget(QWidget):
         self.table.setShowGrid(False)
         self.table.setAlternatingRowColors(True)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setItemDelegateForColumn(COL_URGENCY, BadgeDelegate(self.table))
+        self.table.setItemDelegateForColumn(COL_URGENCY, BadgeDelegate(self.table, ctx.icons))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(COL_URGENCY, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(COL_URGENCY, 150)
@@ -271,8 +289,11 @@ class QueueWidget(QWidget):
         self._pending = None
         rows, counts, never_synced = result
         current = self.current_case_id()
+        self.model.now = self.ctx.now()
+        self.model.time_zone = self.ctx.user.time_zone
         self.model.set_rows(rows)
         self.loaded = True
+        self._fit_badge_column()
         self._show_counts(counts)
         if rows:
             self.stack.setCurrentWidget(self.table)
@@ -293,6 +314,16 @@ class QueueWidget(QWidget):
         if self._again:
             self._again = False
             self.refresh()
+
+    def _fit_badge_column(self) -> None:
+        """Badges are never cut: widen the column to its longest text (distinct texts only: cheap)."""
+        header = self.table.horizontalHeader()
+        wanted = max(
+            BadgeDelegate.width_for(self.model.badge_texts(), self.table.font()),
+            header.sectionSizeHint(COL_URGENCY),
+        )
+        if header.sectionSize(COL_URGENCY) < wanted:
+            header.resizeSection(COL_URGENCY, wanted)
 
     def _failed(self, exc: BaseException) -> None:
         self._pending = None
