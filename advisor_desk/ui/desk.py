@@ -45,12 +45,20 @@ log = logging.getLogger(__name__)
 Q = QCoreApplication
 
 
+#: The desktop entry's name (packaging/linux/fr.advisordesk.AdvisorDesk.desktop): Wayland and the
+#: task bars match the window to it for the icon and the name.
+DESKTOP_FILE_NAME = "fr.advisordesk.AdvisorDesk"
+
+
+def app_icon_path() -> Path:
+    from advisor_desk.ui.selfcheck import resource_root
+
+    return resource_root() / "resources" / "icons" / "advisor-desk.svg"
+
+
 def app_icon() -> QIcon:
-    icon_path = Path(__file__).resolve().parents[2] / "resources" / "icons" / "advisor-desk.svg"
-    frozen = getattr(sys, "_MEIPASS", None)
-    if frozen:
-        icon_path = Path(frozen) / "resources" / "icons" / "advisor-desk.svg"
-    return QIcon(str(icon_path)) if icon_path.exists() else QIcon()
+    path = app_icon_path()
+    return QIcon(str(path)) if path.exists() else QIcon()
 
 
 class Splash(QWidget):
@@ -469,6 +477,12 @@ class DeskLauncher(QObject):
         )
 
 
+def name_application(app: QApplication) -> None:
+    """The icon and desktop entry every window of the desk shows under."""
+    app.setWindowIcon(app_icon())
+    app.setDesktopFileName(DESKTOP_FILE_NAME)
+
+
 def run_gui(options: Any, demo: Any) -> int:
     # ADVISOR_DESK_LOG=info (or debug) says more, for support; the default is warnings only.
     level = getattr(logging, os.environ.get("ADVISOR_DESK_LOG", "warning").upper(), logging.WARNING)
@@ -476,8 +490,7 @@ def run_gui(options: Any, demo: Any) -> int:
     QCoreApplication.setOrganizationName("AdvisorDesk")
     QCoreApplication.setApplicationName("Advisor Desk")
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    app.setWindowIcon(app_icon())
-    app.setDesktopFileName("advisor-desk")
+    name_application(app)  # type: ignore[arg-type]
     settings = DeskSettings.default()
     translations = Translations()
     translations.install(resolve_language(options.language or settings.language))
