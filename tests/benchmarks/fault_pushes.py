@@ -22,6 +22,7 @@ import tempfile
 import threading
 import time
 import uuid
+from collections import Counter
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -76,12 +77,14 @@ def main() -> int:
         runs: dict[str, PushRun] = {}
         errors: list[BaseException] = []
         started = time.monotonic()
-        with FaultProxy(port, FAULT_WEIGHTS, seed=args.seed, delay=0.05) as proxy:
+        # One proxy per desk: each desk logs in through a clean line, then meets faults of its own.
+        proxies = [FaultProxy(port, FAULT_WEIGHTS, seed=args.seed + n, delay=0.05) for n in range(args.desks)]
+        try:
 
             def desk(username: str, n: int) -> None:
                 try:
                     runs[username] = push_through_faults(
-                        proxy,
+                        proxies[n],
                         workdir / f"{username}.sqlite3",
                         username,
                         "pw",
@@ -97,7 +100,10 @@ def main() -> int:
                 t.start()
             for t in threads:
                 t.join()
-            faults = dict(proxy.counts)
+        finally:
+            for proxy in proxies:
+                proxy.close()
+        faults = sum((proxy.counts for proxy in proxies), Counter())
         if errors:
             raise errors[0]
         seconds = time.monotonic() - started
@@ -107,7 +113,7 @@ def main() -> int:
             figures = prove_exactly_once(server.database, workdir / f"{username}.sqlite3", run)
             total += figures["mutations"]
             print(f"{username}: {figures}")
-        print(f"requests by fault: {faults}")
+        print(f"requests by fault: {dict(faults)}")
         print(
             f"{total} mutations from {args.desks} desks through faults on {backend}: every one applied exactly "
             f"once ({seconds:.0f} s, nproc {os.cpu_count()})"

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import random
 import sqlite3
+import threading
 import uuid
 from collections import Counter
 from dataclasses import dataclass, field
@@ -25,6 +26,11 @@ from advisor_desk.cache.errors import CacheError
 from advisor_desk.cache.store import LocalCache
 from advisor_desk.sync.client import ApiClient
 from advisor_desk.sync.engine import SyncEngine
+
+# LocalCache.open runs Alembic, whose ``context`` is process-global: two caches opened at once from
+# two threads break each other's migration ("table customers already exists"; reported). Desks
+# pushing in parallel open their caches one at a time.
+_OPEN_LOCK = threading.Lock()
 
 FAULT_WEIGHTS = {
     "pass": 5.0,
@@ -62,7 +68,8 @@ def push_through_faults(
     run = PushRun()
     weights = dict(proxy.weights)
     proxy.set_weights({"pass": 1.0})
-    cache = LocalCache.open(cache_path)
+    with _OPEN_LOCK:
+        cache = LocalCache.open(cache_path)
     client = ApiClient(proxy.url, timeout=(2, 5))
     try:
         client.login(username, password)
