@@ -142,8 +142,9 @@ def main() -> int:
     print(f"cores (nproc): {os.cpu_count()}", flush=True)
     with tempfile.TemporaryDirectory() as folder:
         url = args.database_url or f"sqlite:///{folder}/bench.db"
+        # init-db also upgrades a database seeded by an older version
+        subprocess.run([*server_cli, "init-db", "--database-url", url], check=True, capture_output=True)
         if not args.no_seed:
-            subprocess.run([*server_cli, "init-db", "--database-url", url], check=True, capture_output=True)
             started = time.perf_counter()
             subprocess.run(
                 [*server_cli, "seed", "--customers", str(args.customers), "--database-url", url],
