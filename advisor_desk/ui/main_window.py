@@ -10,6 +10,7 @@ statusbar/); later panels plug in through :mod:`advisor_desk.ui.extensions`.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from advisor_desk.cache.views import QueueRowKind
 from advisor_desk.ui import i18n, labels
 from advisor_desk.ui.changes import Changes
 from advisor_desk.ui.context import DeskContext
@@ -278,6 +280,14 @@ class MainWindow(QMainWindow):
         for a in self.actions_.all:
             case.addAction(a)
         case.addSeparator()
+        # The improvement loop: satisfaction, follow-up calls and their outcome.
+        for a in self.actions_.loop:
+            case.addAction(a)
+        self.outcome_action = self._action(
+            "followup.call", self.tr("Record the outcome…"), "", self.record_followup_outcome
+        )
+        case.addAction(self.outcome_action)
+        case.addSeparator()
         case.addAction(self.timeline.read_full)
 
         view = menu.addMenu(self.tr("&View"))
@@ -336,6 +346,12 @@ class MainWindow(QMainWindow):
         insert = getattr(self.yes_panel, "insertIntoReply", None)
         if insert is not None and hasattr(self.reply_panel, "insert_sentence"):
             insert.connect(self._insert_into_reply)
+        # After a resolution or a gesture, a follow-up call is offered.
+        self.actions_.resolved.connect(lambda case: self.offer_follow_up(case.customer_id, case))
+        granted = getattr(self.yes_panel, "gestureGranted", None)
+        if granted is not None:
+            granted.connect(self._gesture_granted)
+        self.queue.table.selectionModel().currentChanged.connect(lambda *_a: self._update_actions())
         # Ctrl+Shift+A: the composer's acknowledgement (the script's text) when it has this case.
         self.actions_.acknowledge.triggered.disconnect()
         self.actions_.acknowledge.triggered.connect(self.acknowledge_receipt)
@@ -448,6 +464,95 @@ class MainWindow(QMainWindow):
 
     def _update_actions(self) -> None:
         self.actions_.update_enabled()
+        row = self.queue.current_row()
+        self.outcome_action.setEnabled(row is not None and row.kind is QueueRowKind.FOLLOWUP)
+
+    # -- the improvement loop ---------------------------------------------------------------------
+    def record_followup_outcome(self) -> None:
+        """On a follow-up row of the queue: reached and satisfied, not satisfied, or not reached."""
+        row = self.queue.current_row()
+        if row is None or row.kind is not QueueRowKind.FOLLOWUP or not row.followup_id:
+            return
+        ctx, followup_id = self.ctx, row.followup_id
+        cache, user, now = ctx.cache, ctx.user, ctx.now()
+
+        def load() -> tuple[Any, Any]:
+            found = next((f for f in cache.followups_due(user.id, now) if f.id == followup_id), None)
+            case = cache.case(found.case_id) if found is not None and found.case_id else None
+            return found, case
+
+        ctx.tasks.run(
+            "db",
+            load,
+            self._ask_outcome,
+            lambda exc: self._unhandled_error("follow-up", exc),
+            owner=self,
+            name="follow-up",
+        )
+
+    def _ask_outcome(self, found: tuple[Any, Any]) -> None:
+        from advisor_desk.ui.followups.outcome_dialog import OutcomeDialog, record_outcome
+
+        followup, case = found
+        if followup is None:
+            self.statusBar().showMessage(self.tr("This follow-up is no longer due."), 6000)
+            return
+        dialog = OutcomeDialog(self.ctx, followup, case.status if case is not None else None, self)
+        self.outcome_dialog = dialog
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return
+            outcome, note, when = dialog.outcome(), dialog.note.text().strip(), dialog.reschedule_at()
+        finally:
+            self.outcome_dialog = None
+            dialog.deleteLater()
+        if outcome is None:
+            return
+
+        def done(_result: Any) -> None:
+            self.ctx.changes.publish(Changes.of(followup.customer_id, followup.case_id, ("queue", "local")))
+            self.statusBar().showMessage(self.tr("Follow-up outcome recorded."), 6000)
+
+        record_outcome(
+            self.ctx,
+            followup,
+            outcome,
+            note,
+            when,
+            done,
+            lambda exc: self.show_error(self.actions_.describe_error(exc)),
+            owner=self,
+        )
+
+    def offer_follow_up(self, customer_id: str, case: Any) -> None:
+        """After a resolution or a gesture: propose a follow-up call (never forced, never modal)."""
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Follow-up call"))
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText(self.tr("Schedule a follow-up call to check the customer is satisfied?"))
+        schedule = box.addButton(self.tr("Schedule a follow-up…"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Not now"), QMessageBox.ButtonRole.RejectRole)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def clicked(button: Any) -> None:
+            if button is schedule:
+                QTimer.singleShot(0, self, lambda: self.actions_.schedule_follow_up_for(customer_id, case))
+
+        box.buttonClicked.connect(clicked)
+        # Not modal: the advisor may still be reading the voucher code to the customer.
+        box.setWindowModality(Qt.WindowModality.NonModal)
+        self.followup_offer = box
+        self.followup_offer_schedule = schedule
+        box.show()
+
+    def _gesture_granted(self, decision: Any) -> None:
+        case = None
+        if decision.case_id:
+            case = self.timeline.current_case()
+            if case is None or case.id != decision.case_id:
+                case = None
+        self.offer_follow_up(decision.customer_id, case)
 
     def _on_changes(self, changes: Changes) -> None:
         if self.customer_id and changes.touches_customer(self.customer_id):

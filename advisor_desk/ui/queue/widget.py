@@ -367,6 +367,18 @@ class QueueWidget(QWidget):
             self.refresh()
 
     # -- selection --------------------------------------------------------------------------------
+    def current_row(self) -> QueueRow | None:
+        index = self.table.currentIndex()
+        return index.data(ROW_ROLE) if index.isValid() else None
+
+    def select_followup(self, followup_id: str) -> bool:
+        for r in range(self.proxy.rowCount()):
+            row = self.proxy.index(r, 0).data(ROW_ROLE)
+            if row.kind is QueueRowKind.FOLLOWUP and row.followup_id == followup_id:
+                self.table.setCurrentIndex(self.proxy.index(r, 0))
+                return True
+        return False
+
     def current_case_id(self) -> str | None:
         index = self.table.currentIndex()
         if not index.isValid():

@@ -123,6 +123,8 @@ class StatusDialog(QDialog):
             self.root_cause.addItem(root_cause_label(rc), rc.value)
         self.root_cause.setAccessibleName(self.tr("Root cause"))
         form.addRow(self.tr("Root cause"), self.root_cause)
+        # Resolving opens the resolution dialog (root cause and product): not asked twice.
+        form.setRowVisible(self.root_cause, False)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -149,6 +151,8 @@ class CaseActions(QObject):
     done = Signal(str)
     #: (message) when an action could not be saved.
     failed = Signal(str)
+    #: (case) a case was resolved here: the window offers a follow-up call.
+    resolved = Signal(object)
 
     def __init__(
         self,
@@ -179,7 +183,15 @@ class CaseActions(QObject):
         )
         self.status = action("action.status", self.tr("Change status…"), "Ctrl+Shift+S", self.change_status)
         self.assign = action("action.assign", self.tr("Assign to me"), "Ctrl+Shift+M", self.assign_to_me)
+        self.satisfaction = action(
+            "entry.rating", self.tr("Customer satisfaction…"), "", self.record_customer_satisfaction
+        )
+        self.follow_up = action(
+            "followup.call", self.tr("Schedule a follow-up…"), "", self.schedule_follow_up
+        )
         self.all = [self.note, self.acknowledge, self.status, self.assign]
+        #: The improvement loop's actions (a separate group in the Case menu).
+        self.loop = [self.satisfaction, self.follow_up]
 
     def update_enabled(self) -> None:
         case = self._current_case()
@@ -191,6 +203,9 @@ class CaseActions(QObject):
         )  # type: ignore[union-attr]
         self.status.setEnabled(case is not None and bool(CASE_TRANSITIONS[case.status]))
         self.assign.setEnabled(open_case and case.assignee_id != self.ctx.user.id)  # type: ignore[union-attr]
+        # A satisfaction rating is for a case that was resolved (or closed since).
+        self.satisfaction.setEnabled(case is not None and not case.is_open)
+        self.follow_up.setEnabled(has_customer)
 
     # -- running a write --------------------------------------------------------------------------
     def _write(
@@ -284,7 +299,95 @@ class CaseActions(QObject):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         status, root_cause = dialog.chosen()
+        if status is CaseStatus.RESOLVED:
+            # Resolving asks for the root cause and the product concerned (prefilled from the case
+            # and its order): both travel to the centre with the case.
+            from advisor_desk.ui.resolution.dialog import ResolutionChoice, ask_resolution
+
+            choice = ask_resolution(self._parent, self.ctx, case)
+            if choice is None:
+                return
+            if choice.root_cause is None and root_cause is not None:
+                choice = ResolutionChoice(root_cause, choice.product_id)
+            self.resolve_case(case, choice)
+            return
         self.apply_status(case, status, root_cause)
+
+    def resolve_case(self, case: Case, choice: Any) -> None:
+        from advisor_desk.ui.resolution.dialog import resolve
+
+        def done(changed: Case) -> None:
+            self.ctx.changes.publish(Changes.of(changed.customer_id, changed.id, ("queue", "local")))
+            self.done.emit(self.tr("Status changed to “%1”.").replace("%1", labels.status(changed.status)))
+            self.resolved.emit(changed)
+
+        def error(exc: BaseException) -> None:
+            if isinstance(exc, StaleCase):
+                self._stale(
+                    exc,
+                    CaseStatus.RESOLVED,
+                    choice.root_cause,
+                    retry=lambda fresh: self.resolve_case(fresh, choice),
+                )
+                return
+            self.failed.emit(self.describe_error(exc))
+
+        resolve(self.ctx, case, choice, done, error, owner=self)
+
+    def record_customer_satisfaction(self) -> None:
+        """A 1-to-5 rating entered by the advisor after a call (the scale asks for no score)."""
+        from advisor_desk.ui.resolution.satisfaction import ask_satisfaction, record_satisfaction
+
+        case = self._current_case()
+        if case is None or case.is_open:
+            return
+        score = ask_satisfaction(self._parent, case)
+        if score is None:
+            return
+
+        def done(_rating: Any) -> None:
+            self.ctx.changes.publish(Changes.of(case.customer_id, case.id, ("local",)))
+            self.done.emit(self.tr("Customer satisfaction recorded: %1/5.").replace("%1", str(score)))
+
+        record_satisfaction(
+            self.ctx, case, score, done, lambda exc: self.failed.emit(self.describe_error(exc)), owner=self
+        )
+
+    def schedule_follow_up(self) -> None:
+        customer_id = self._current_customer()
+        if customer_id is None:
+            return
+        case = self._current_case()
+        self.schedule_follow_up_for(customer_id, case)
+
+    def schedule_follow_up_for(self, customer_id: str, case: Case | None) -> None:
+        """The schedule dialog (date suggested from the resolution), then the follow-up is written."""
+        from advisor_desk.ui.followups.schedule_dialog import ask_schedule_followup, schedule
+
+        case_id = case.id if case is not None else None
+        asked = ask_schedule_followup(
+            self._parent, self.ctx, customer_id, case_id, case.resolved_at if case is not None else None
+        )
+        if asked is None:
+            return
+        due_at, note = asked
+
+        def done(_followup: Any) -> None:
+            self.ctx.changes.publish(Changes.of(customer_id, case_id, ("queue", "local")))
+            self.done.emit(
+                self.tr("Follow-up call scheduled for %1.").replace("%1", i18n.format_absolute(due_at))
+            )
+
+        schedule(
+            self.ctx,
+            customer_id,
+            case_id,
+            due_at,
+            note,
+            done,
+            lambda exc: self.failed.emit(self.describe_error(exc)),
+            owner=self,
+        )
 
     def apply_status(self, case: Case, status: CaseStatus, root_cause: RootCause | None) -> None:
         cache, user = self.ctx.cache, self.ctx.user
@@ -296,7 +399,13 @@ class CaseActions(QObject):
             on_stale=lambda exc: self._stale(exc, status, root_cause),
         )
 
-    def _stale(self, exc: StaleCase, status: CaseStatus, root_cause: RootCause | None) -> None:
+    def _stale(
+        self,
+        exc: StaleCase,
+        status: CaseStatus,
+        root_cause: RootCause | None,
+        retry: Callable[[Case], None] | None = None,
+    ) -> None:
         fresh = exc.current
         self.ctx.changes.publish(Changes.of(fresh.customer_id, fresh.id, ("queue",)))
         who = fresh.updated_by or self.tr("someone else")
@@ -316,24 +425,29 @@ class CaseActions(QObject):
             box.setInformativeText(
                 self.tr("Apply “%1” to the fresh copy of the case?").replace("%1", labels.status(status))
             )
-            retry = box.addButton(self.tr("Retry on the fresh copy"), QMessageBox.ButtonRole.AcceptRole)
+            retry_button = box.addButton(
+                self.tr("Retry on the fresh copy"), QMessageBox.ButtonRole.AcceptRole
+            )
         else:
             box.setInformativeText(
                 self.tr("“%1” no longer applies to the case as it is now.").replace(
                     "%1", labels.status(status)
                 )
             )
-            retry = None
+            retry_button = None
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
         def clicked(button: Any) -> None:
-            if retry is not None and button is retry:
-                self.apply_status(fresh, status, root_cause)
+            if retry_button is not None and button is retry_button:
+                if retry is not None:
+                    retry(fresh)
+                else:
+                    self.apply_status(fresh, status, root_cause)
 
         box.buttonClicked.connect(clicked)
         self.stale_box = box
-        self.stale_retry = retry
+        self.stale_retry = retry_button
         box.open()
 
     def assign_to_me(self) -> None:
