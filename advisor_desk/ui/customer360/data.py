@@ -30,13 +30,30 @@ class CustomerFile:
     gestures_total: dict[str, int] = field(default_factory=dict)  # currency -> cents
     notes: list[Interaction] = field(default_factory=list)
     complaints_90d: int = 0
+    #: Product watch statuses of the products on its recent orders and open cases (watched only).
+    watch: dict[str, Any] = field(default_factory=dict)
+    product_names: dict[str, str] = field(default_factory=dict)
 
     @property
     def last_score(self) -> int | None:
         return self.satisfaction[0].score if self.satisfaction else None
 
 
-def load_customer_file(cache: Any, customer_id: str, now: datetime) -> CustomerFile | None:
+def watch_of(
+    cache: Any, product_ids: set[str], team: str, now: datetime
+) -> tuple[dict[str, Any], dict[str, str]]:
+    """(statuses of the watched ones, names) of a few products; nothing when there is no team."""
+    ids = {p for p in product_ids if p}
+    if not ids or not team:
+        return {}, {}
+    from advisor_desk.ui.watch.data import product_statuses
+
+    found = {k: v for k, v in product_statuses(cache, ids, team, now).items() if v.watched}
+    names = {p.id: p.name for p in cache.products(sorted(found))} if found else {}
+    return found, names
+
+
+def load_customer_file(cache: Any, customer_id: str, now: datetime, team: str = "") -> CustomerFile | None:
     timeline = cache.timeline(customer_id)
     if timeline is None:
         return None
@@ -59,6 +76,10 @@ def load_customer_file(cache: Any, customer_id: str, now: datetime) -> CustomerF
     complaints = sum(
         1 for c in cases if c.kind.value == "complaint" and c.opened_at >= now - timedelta(days=90)
     )
+    products = {line.product_id for o in orders for line in o.lines} | {
+        c.product_id for c in open_cases if c.product_id
+    }
+    watch, names = watch_of(cache, products, team, now)
     return CustomerFile(
         customer=timeline.customer,
         open_cases=open_cases,
@@ -69,4 +90,6 @@ def load_customer_file(cache: Any, customer_id: str, now: datetime) -> CustomerF
         gestures_total=totals,
         notes=notes,
         complaints_90d=complaints,
+        watch=watch,
+        product_names=names,
     )

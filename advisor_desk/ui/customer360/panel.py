@@ -13,6 +13,7 @@ from advisor_desk.ui.changes import Changes
 from advisor_desk.ui.context import DeskContext
 from advisor_desk.ui.customer360.data import CustomerFile, load_customer_file
 from advisor_desk.ui.safe_text import display_text, one_line
+from advisor_desk.ui.watch.badge import WatchFlagLabel
 
 
 class Customer360Panel(QScrollArea):
@@ -54,10 +55,10 @@ class Customer360Panel(QScrollArea):
             return
         self._generation += 1
         generation = self._generation
-        cache, cid, now = self.ctx.cache, self.customer_id, self.ctx.now()
+        cache, cid, now, team = self.ctx.cache, self.customer_id, self.ctx.now(), self.ctx.user.team
         self.ctx.tasks.run(
             "db",
-            lambda: load_customer_file(cache, cid, now),
+            lambda: load_customer_file(cache, cid, now, team),
             lambda f: self._loaded(generation, f),
             lambda _e: self._show_message(
                 self.tr("The customer file could not be read from the local cache.")
@@ -98,6 +99,7 @@ class Customer360Panel(QScrollArea):
             self._line(
                 f"{labels.kind(case.kind)} · {labels.status(case.status)} · {one_line(case.subject, 60)}"
             )
+            self._watch_flag(file, case.product_id)
 
         self._section(self.tr("Recent orders"))
         if not file.recent_orders:
@@ -107,6 +109,8 @@ class Customer360Panel(QScrollArea):
                 f"{order.number} · {i18n.format_absolute(order.placed_at)} · "
                 f"{i18n.format_money(order.total_cents, order.currency)}"
             )
+            for line in order.lines:
+                self._watch_flag(file, line.product_id)
 
         self._section(self.tr("Satisfaction"))
         if not file.satisfaction:
@@ -141,6 +145,19 @@ class Customer360Panel(QScrollArea):
         self._layout.addStretch(1)
 
     # -- building blocks --------------------------------------------------------------------------
+    def _watch_flag(self, file: CustomerFile, product_id: str | None) -> None:
+        """A product under watch on an order line or a case: its name and the flag (text, not colour)."""
+        status = file.watch.get(product_id or "")
+        if status is None:
+            return
+        name = file.product_names.get(product_id or "", product_id or "")
+        flag = WatchFlagLabel(self._body)
+        flag.setTextFormat(Qt.TextFormat.PlainText)
+        flag.set_status(status, name)
+        flag.setText(f"{one_line(name, 50)} · {flag.text()}")
+        flag.setAccessibleName(flag.text())
+        self._layout.addWidget(flag, 0, Qt.AlignmentFlag.AlignLeft)
+
     def _clear(self) -> None:
         # Widgets are unparented at once (hidden from the panel now), then deleted by the event loop.
         def drop(widget: QWidget) -> None:

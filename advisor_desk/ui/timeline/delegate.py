@@ -19,6 +19,7 @@ from advisor_desk.ui.timeline.model import (
     ENTRY_ROLE,
     INTERACTION_ROLE,
     KIND_ROLE,
+    WATCH_ROLE,
     TimelineEntry,
     details_text,
 )
@@ -136,12 +137,16 @@ class TimelineDelegate(QStyledItemDelegate):
         )
         painter.setFont(option.font)
         painter.setPen(dim)
+        watch = index.data(WATCH_ROLE) or ""
         sub = " · ".join(
-            (
+            p
+            for p in (
+                "⚑ " + watch if watch else "",
                 one_line(display_text(case.subject, isolate=False), 160),
                 self.tr("opened %1").replace("%1", i18n.format_relative(case.opened_at, self._now())),
                 self.tr("%n interaction(s)", "", count),
             )
+            if p
         )
         painter.drawText(
             line2,

@@ -27,6 +27,7 @@ INTERACTION_ROLE = Qt.ItemDataRole.UserRole + 3  # the Interaction, None until l
 ID_ROLE = Qt.ItemDataRole.UserRole + 4
 COUNTDOWN_ROLE = Qt.ItemDataRole.UserRole + 5
 COUNT_ROLE = Qt.ItemDataRole.UserRole + 6
+WATCH_ROLE = Qt.ItemDataRole.UserRole + 8  # a case header's product-watch flag text ("" when none)
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 7  # the TimelineEntry of a decision, escalation or rating row
 
 PAGE = 100
@@ -66,6 +67,8 @@ class TimelineSnapshot:
     interactions: dict[str, Interaction]
     total: int
     entries: dict[str, TimelineEntry] = field(default_factory=dict)
+    #: Product watch flags of the cases' products (watched ones only), by product id.
+    watch: dict[str, Any] = field(default_factory=dict)
 
 
 class TimelineModel(QAbstractItemModel):
@@ -74,6 +77,7 @@ class TimelineModel(QAbstractItemModel):
         self._groups: list[CaseGroup] = []
         self._items: dict[str, Interaction] = {}
         self._entries: dict[str, TimelineEntry] = {}
+        self._watch: dict[str, Any] = {}
         self._where: dict[str, tuple[int, int]] = {}
         self._requested: set[str] = set()
         self.customer_id: str | None = None
@@ -88,6 +92,7 @@ class TimelineModel(QAbstractItemModel):
         self._groups = list(snapshot.groups) if snapshot else []
         self._items = dict(snapshot.interactions) if snapshot else {}
         self._entries = dict(snapshot.entries) if snapshot else {}
+        self._watch = dict(snapshot.watch) if snapshot else {}
         self.customer_id = snapshot.customer_id if snapshot else None
         self._where = {iid: (g, r) for g, group in enumerate(self._groups) for r, iid in enumerate(group.ids)}
         self._requested = set(self._items) | set(self._entries)
@@ -198,6 +203,14 @@ class TimelineModel(QAbstractItemModel):
             self._request_around(g, index.row())
         return self._interaction_data(iid, it, role)
 
+    def watch_text(self, case: Case | None) -> str:
+        """ "Under review · 2,4/5 · 7 complaints" when the case's product is under watch."""
+        if case is None or not case.product_id:
+            return ""
+        from advisor_desk.ui.watch.badge import watch_badge_text
+
+        return watch_badge_text(self._watch.get(case.product_id))
+
     def countdown_of(self, case: Case) -> Countdown:
         target = self.targets.get(case.channel) or DEFAULT_TARGETS[case.channel]
         return countdown(
@@ -216,6 +229,8 @@ class TimelineModel(QAbstractItemModel):
             return case.id if case else ""
         if role == COUNTDOWN_ROLE:
             return self.countdown_of(case) if case is not None and case.is_open else None
+        if role == WATCH_ROLE:
+            return self.watch_text(case)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if case is None:
                 return self.tr("Not linked to a case") + f" · {len(group.ids)}"
@@ -228,6 +243,7 @@ class TimelineModel(QAbstractItemModel):
                 cd = self.countdown_of(case)
                 parts.append(f"{labels.state(cd.state)} ({i18n.format_countdown(cd.seconds_left)})")
             parts.append(one_line(case.subject, 120))
+            parts.append(self.watch_text(case))
             return " · ".join(p for p in parts if p)
         if role == Qt.ItemDataRole.ToolTipRole and case is not None:
             text = (

@@ -64,7 +64,12 @@ def interaction_index(
 
 
 def load_snapshot(
-    cache: Any, customer_id: str, channels: list[str] | None, case_id: str | None
+    cache: Any,
+    customer_id: str,
+    channels: list[str] | None,
+    case_id: str | None,
+    team: str = "",
+    now: datetime | None = None,
 ) -> TimelineSnapshot:
     """Runs in the "db" lane: the case groups (ids only) and the first page of each open case."""
     if cache.customer(customer_id) is None:
@@ -112,7 +117,16 @@ def load_snapshot(
         extra = by_group.get(g.case.id if g.case else None)
         if extra:
             g.ids = merge_entries(g.ids, [e for e, _c in extra], loaded)
-    return TimelineSnapshot(customer_id, groups, loaded, len(pairs), {e.id: e for e, _c in entries.values()})
+    watch: dict[str, Any] = {}
+    products = {g.case.product_id for g in groups if g.case is not None and g.case.product_id}
+    if products and team:
+        from advisor_desk.ui.watch.data import product_statuses
+
+        when = now or datetime.now().astimezone()
+        watch = {k: v for k, v in product_statuses(cache, products, team, when).items() if v.watched}
+    return TimelineSnapshot(
+        customer_id, groups, loaded, len(pairs), {e.id: e for e, _c in entries.values()}, watch
+    )
 
 
 def case_entries(cache: Any, customer_id: str) -> dict[str, tuple[TimelineEntry, str | None]]:
@@ -330,10 +344,10 @@ class TimelineWidget(QWidget):
         customer_id = self.customer_id
         channels = self.channels.values() or None
         case_id = self._case_filter_value()
-        cache = self.ctx.cache
+        cache, team, now = self.ctx.cache, self.ctx.user.team, self.ctx.now()
         self.ctx.tasks.run(
             "db",
-            lambda: load_snapshot(cache, customer_id, channels, case_id),
+            lambda: load_snapshot(cache, customer_id, channels, case_id, team, now),
             lambda snap: self._loaded(generation, snap, scroll_to_case, from_change),
             lambda exc: self._failed(generation, exc),
             owner=self,
