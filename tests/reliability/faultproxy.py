@@ -12,10 +12,13 @@ after the server spoke; each request gets a fault drawn from ``weights`` (seeded
 - ``cut_response``: relay half of the answer's first chunk, then close (a truncated answer)
 - ``delay``: hold the request ``delay`` seconds before relaying it
 - ``throttle``: relay the answer at ``rate`` bytes per second
-- ``hold``: relay the request, then keep the answer back until :meth:`release` (or close): a client
-  killed while held is killed "after send, before the answer"
+- ``hold``: relay the request, then keep the answer back until :meth:`release` (or close): the
+  server has committed, the client has no answer yet
+- ``stall``: take the request and never relay it (``holding`` is set): the client has sent, the
+  server has seen nothing
 
-``counts`` tells how many requests got each fault.
+``rule``, when set, picks the fault from the first bytes of each request (``b"POST /api/v1/mutations"``...)
+and returns None to fall back to ``weights``. ``counts`` tells how many requests got each fault.
 """
 
 from __future__ import annotations
@@ -26,8 +29,9 @@ import socket
 import threading
 import time
 from collections import Counter
+from collections.abc import Callable
 
-FAULTS = ("pass", "cut_request", "drop_response", "cut_response", "delay", "throttle", "hold")
+FAULTS = ("pass", "cut_request", "drop_response", "cut_response", "delay", "throttle", "hold", "stall")
 
 
 class FaultProxy:
@@ -46,6 +50,7 @@ class FaultProxy:
         self.delay = delay
         self.rate = rate
         self.counts: Counter[str] = Counter()
+        self.rule: Callable[[bytes], str | None] | None = None
         self._rng = random.Random(seed)
         self._lock = threading.Lock()
         self._released = threading.Event()
@@ -68,8 +73,12 @@ class FaultProxy:
     def release(self) -> None:
         self._released.set()
 
-    def _choose(self) -> str:
+    def _choose(self, head: bytes = b"") -> str:
         with self._lock:
+            ruled = self.rule(head) if self.rule is not None else None
+            if ruled is not None:
+                self.counts[ruled] += 1
+                return ruled
             names = list(self.weights)
             fault = self._rng.choices(names, [self.weights[n] for n in names])[0]
             self.counts[fault] += 1
@@ -110,12 +119,15 @@ class FaultProxy:
                         return
                     if sock is client:
                         if server_spoke:
-                            fault, server_spoke = self._choose(), False
+                            fault, server_spoke = self._choose(data), False
                             if fault == "cut_request":
                                 upstream.sendall(data[: self._rng.randint(0, max(0, len(data) - 1))])
                                 return
                             if fault == "delay":
                                 time.sleep(self.delay)
+                        if fault == "stall":
+                            self.holding.set()
+                            continue
                         upstream.sendall(data)
                         continue
                     server_spoke = True
