@@ -118,7 +118,9 @@ def usage_from_decisions(
             continue
         if d.user_id == user_id and start <= d.granted_at < end:
             user_today += d.amount_cents
-        if d.customer_id == customer_id and since < d.granted_at <= at:
+        # Every grant after the window's start counts, including one dated later than ``at``: an offline
+        # grant arriving late must not slip past a cap that later grants already used.
+        if d.customer_id == customer_id and since < d.granted_at:
             customer_30d += d.amount_cents
     return Usage(user_today, customer_30d)
 

@@ -126,3 +126,9 @@ def test_thirty_day_window_edges_and_statuses() -> None:
     ]
     usage = usage_from_decisions(decisions, "u1", "c1", NOW, "Europe/Paris")
     assert usage.customer_30d_cents == 10_000
+
+
+def test_a_later_dated_grant_counts_against_an_earlier_one() -> None:
+    """An offline grant dated before one the customer already received must still see it."""
+    later = _decision(NOW + timedelta(hours=2), 7_000)
+    assert usage_from_decisions([later], "u1", "c1", NOW, "Europe/Paris").customer_30d_cents == 7_000
