@@ -39,7 +39,7 @@
     <name>CaseActions</name>
     <message>
         <source>Internal note…</source>
-        <extracomment>(message) after an action was saved locally; the window shows it in the status bar. (message) when an action could not be saved.</extracomment>
+        <extracomment>(message) after an action was saved locally; the window shows it in the status bar. (message) when an action could not be saved. (case) a case was resolved here: the window offers a follow-up call.</extracomment>
         <translation>Internal note…</translation>
     </message>
     <message>
@@ -55,7 +55,16 @@
         <translation>Assign to me</translation>
     </message>
     <message>
+        <source>Customer satisfaction…</source>
+        <translation>Customer satisfaction…</translation>
+    </message>
+    <message>
+        <source>Schedule a follow-up…</source>
+        <translation>Schedule a follow-up…</translation>
+    </message>
+    <message>
         <source>This case is no longer in the local cache (it may have been removed). Nothing was saved.</source>
+        <extracomment>The improvement loop&apos;s actions (a separate group in the Case menu).</extracomment>
         <translation>This case is no longer in the local cache (it may have been removed). Nothing was saved.</translation>
     </message>
     <message>
@@ -97,6 +106,14 @@
     <message>
         <source>Status changed to “%1”.</source>
         <translation>Status changed to “%1”.</translation>
+    </message>
+    <message>
+        <source>Customer satisfaction recorded: %1/5.</source>
+        <translation>Customer satisfaction recorded: %1/5.</translation>
+    </message>
+    <message>
+        <source>Follow-up call scheduled for %1.</source>
+        <translation>Follow-up call scheduled for %1.</translation>
     </message>
     <message>
         <source>someone else</source>
@@ -1222,6 +1239,7 @@
     <name>Desk</name>
     <message>
         <source>Advisor Desk</source>
+        <extracomment>The desktop entry&apos;s name (packaging/linux/fr.advisordesk.AdvisorDesk.desktop): Wayland and the task bars match the window to it for the icon and the name.</extracomment>
         <translation>Advisor Desk</translation>
     </message>
     <message>
@@ -1588,6 +1606,34 @@
         <translation>Platinum</translation>
     </message>
     <message>
+        <source>pending confirmation</source>
+        <translation>pending confirmation</translation>
+    </message>
+    <message>
+        <source>granted</source>
+        <translation>granted</translation>
+    </message>
+    <message>
+        <source>rejected by the centre</source>
+        <translation>rejected by the centre</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>revoked</translation>
+    </message>
+    <message>
+        <source>waiting for the team lead</source>
+        <translation>waiting for the team lead</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>approved</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>declined</translation>
+    </message>
+    <message>
         <source>French</source>
         <translation>French</translation>
     </message>
@@ -1787,6 +1833,7 @@
     </message>
     <message>
         <source>Reply</source>
+        <extracomment>The side panels themselves (the composer and Say yes when installed, else placeholders).</extracomment>
         <translation>Reply</translation>
     </message>
     <message>
@@ -1840,6 +1887,10 @@
     <message>
         <source>&amp;Case</source>
         <translation>&amp;Case</translation>
+    </message>
+    <message>
+        <source>Record the outcome…</source>
+        <translation>Record the outcome…</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -1908,6 +1959,30 @@
     <message>
         <source>The customer could not be read from the local cache.</source>
         <translation>The customer could not be read from the local cache.</translation>
+    </message>
+    <message>
+        <source>This follow-up is no longer due.</source>
+        <translation>This follow-up is no longer due.</translation>
+    </message>
+    <message>
+        <source>Follow-up outcome recorded.</source>
+        <translation>Follow-up outcome recorded.</translation>
+    </message>
+    <message>
+        <source>Follow-up call</source>
+        <translation>Follow-up call</translation>
+    </message>
+    <message>
+        <source>Schedule a follow-up call to check the customer is satisfied?</source>
+        <translation>Schedule a follow-up call to check the customer is satisfied?</translation>
+    </message>
+    <message>
+        <source>Schedule a follow-up…</source>
+        <translation>Schedule a follow-up…</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Not now</translation>
     </message>
     <message>
         <source>This desk has no connection to a central system.</source>
@@ -2073,6 +2148,7 @@
     <name>QueueModel</name>
     <message>
         <source>Time left</source>
+        <extracomment>The user&apos;s time zone: a follow-up is &quot;today&quot; in it.</extracomment>
         <translation>Time left</translation>
     </message>
     <message>
@@ -3410,6 +3486,29 @@
     </message>
 </context>
 <context>
+    <name>Timeline</name>
+    <message>
+        <source>Goodwill gesture: %1 %2</source>
+        <translation>Goodwill gesture: %1 %2</translation>
+    </message>
+    <message>
+        <source>Escalation to the team lead: %1 %2</source>
+        <translation>Escalation to the team lead: %1 %2</translation>
+    </message>
+    <message>
+        <source>survey</source>
+        <translation>survey</translation>
+    </message>
+    <message>
+        <source>entered by the advisor</source>
+        <translation>entered by the advisor</translation>
+    </message>
+    <message>
+        <source>Customer satisfaction: %1/5</source>
+        <translation>Customer satisfaction: %1/5</translation>
+    </message>
+</context>
+<context>
     <name>TimelineDelegate</name>
     <message>
         <source>Not linked to a case</source>
@@ -3435,7 +3534,7 @@
     <name>TimelineModel</name>
     <message>
         <source>Timeline</source>
-        <extracomment>Called with ids to load; the widget runs the query and calls add_interactions.</extracomment>
+        <extracomment>Product watch flags of the cases&apos; products (watched ones only), by product id. Called with ids to load; the widget runs the query and calls add_interactions.</extracomment>
         <translation>Timeline</translation>
     </message>
     <message>

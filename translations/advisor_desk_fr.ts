@@ -39,7 +39,7 @@
     <name>CaseActions</name>
     <message>
         <source>Internal note…</source>
-        <extracomment>(message) after an action was saved locally; the window shows it in the status bar. (message) when an action could not be saved.</extracomment>
+        <extracomment>(message) after an action was saved locally; the window shows it in the status bar. (message) when an action could not be saved. (case) a case was resolved here: the window offers a follow-up call.</extracomment>
         <translation>Note interne…</translation>
     </message>
     <message>
@@ -55,7 +55,16 @@
         <translation>M&apos;attribuer le dossier</translation>
     </message>
     <message>
+        <source>Customer satisfaction…</source>
+        <translation>Satisfaction client…</translation>
+    </message>
+    <message>
+        <source>Schedule a follow-up…</source>
+        <translation>Planifier un appel de suivi…</translation>
+    </message>
+    <message>
         <source>This case is no longer in the local cache (it may have been removed). Nothing was saved.</source>
+        <extracomment>The improvement loop&apos;s actions (a separate group in the Case menu).</extracomment>
         <translation>Ce dossier n&apos;est plus dans le cache local (il a peut-être été supprimé). Rien n&apos;a été enregistré.</translation>
     </message>
     <message>
@@ -97,6 +106,14 @@
     <message>
         <source>Status changed to “%1”.</source>
         <translation>Statut passé à « %1 ».</translation>
+    </message>
+    <message>
+        <source>Customer satisfaction recorded: %1/5.</source>
+        <translation>Satisfaction client enregistrée : %1/5.</translation>
+    </message>
+    <message>
+        <source>Follow-up call scheduled for %1.</source>
+        <translation>Appel de suivi planifié pour le %1.</translation>
     </message>
     <message>
         <source>someone else</source>
@@ -1222,6 +1239,7 @@
     <name>Desk</name>
     <message>
         <source>Advisor Desk</source>
+        <extracomment>The desktop entry&apos;s name (packaging/linux/fr.advisordesk.AdvisorDesk.desktop): Wayland and the task bars match the window to it for the icon and the name.</extracomment>
         <translation>Advisor Desk</translation>
     </message>
     <message>
@@ -1588,6 +1606,34 @@
         <translation>Platine</translation>
     </message>
     <message>
+        <source>pending confirmation</source>
+        <translation>en attente de confirmation</translation>
+    </message>
+    <message>
+        <source>granted</source>
+        <translation>accordé</translation>
+    </message>
+    <message>
+        <source>rejected by the centre</source>
+        <translation>refusé par le siège</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>waiting for the team lead</source>
+        <translation>en attente du responsable</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>approuvée</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>refusée</translation>
+    </message>
+    <message>
         <source>French</source>
         <translation>Français</translation>
     </message>
@@ -1787,6 +1833,7 @@
     </message>
     <message>
         <source>Reply</source>
+        <extracomment>The side panels themselves (the composer and Say yes when installed, else placeholders).</extracomment>
         <translation>Répondre</translation>
     </message>
     <message>
@@ -1840,6 +1887,10 @@
     <message>
         <source>&amp;Case</source>
         <translation>&amp;Dossier</translation>
+    </message>
+    <message>
+        <source>Record the outcome…</source>
+        <translation>Noter le résultat de l’appel…</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -1908,6 +1959,30 @@
     <message>
         <source>The customer could not be read from the local cache.</source>
         <translation>Le client n&apos;a pas pu être lu dans le cache local.</translation>
+    </message>
+    <message>
+        <source>This follow-up is no longer due.</source>
+        <translation>Ce suivi n’est plus à faire.</translation>
+    </message>
+    <message>
+        <source>Follow-up outcome recorded.</source>
+        <translation>Résultat du suivi enregistré.</translation>
+    </message>
+    <message>
+        <source>Follow-up call</source>
+        <translation>Appel de suivi</translation>
+    </message>
+    <message>
+        <source>Schedule a follow-up call to check the customer is satisfied?</source>
+        <translation>Planifier un appel de suivi pour vérifier que le client est satisfait ?</translation>
+    </message>
+    <message>
+        <source>Schedule a follow-up…</source>
+        <translation>Planifier un suivi…</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Pas maintenant</translation>
     </message>
     <message>
         <source>This desk has no connection to a central system.</source>
@@ -2073,6 +2148,7 @@
     <name>QueueModel</name>
     <message>
         <source>Time left</source>
+        <extracomment>The user&apos;s time zone: a follow-up is &quot;today&quot; in it.</extracomment>
         <translation>Temps restant</translation>
     </message>
     <message>
@@ -3410,6 +3486,29 @@
     </message>
 </context>
 <context>
+    <name>Timeline</name>
+    <message>
+        <source>Goodwill gesture: %1 %2</source>
+        <translation>Geste commercial : %1 %2</translation>
+    </message>
+    <message>
+        <source>Escalation to the team lead: %1 %2</source>
+        <translation>Demande au responsable : %1 %2</translation>
+    </message>
+    <message>
+        <source>survey</source>
+        <translation>enquête</translation>
+    </message>
+    <message>
+        <source>entered by the advisor</source>
+        <translation>saisie par le conseiller</translation>
+    </message>
+    <message>
+        <source>Customer satisfaction: %1/5</source>
+        <translation>Satisfaction client : %1/5</translation>
+    </message>
+</context>
+<context>
     <name>TimelineDelegate</name>
     <message>
         <source>Not linked to a case</source>
@@ -3435,7 +3534,7 @@
     <name>TimelineModel</name>
     <message>
         <source>Timeline</source>
-        <extracomment>Called with ids to load; the widget runs the query and calls add_interactions.</extracomment>
+        <extracomment>Product watch flags of the cases&apos; products (watched ones only), by product id. Called with ids to load; the widget runs the query and calls add_interactions.</extracomment>
         <translation>Historique</translation>
     </message>
     <message>
