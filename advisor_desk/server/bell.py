@@ -1,9 +1,11 @@
 """The in-process bell long-polling feed readers wait on: rung after every commit that moved the feed.
 
-A commit hook (:mod:`advisor_desk.server.feed`) rings it from whatever thread committed; each waiting
-request (an ``asyncio`` task) is woken on its own event loop at once, so a change reaches the
-workstations waiting on this worker without any polling. Other workers of a multi-process deployment
-are not rung: their waiters still look at the feed counter every ``feed_poll_seconds`` (the fallback).
+A commit hook (:mod:`advisor_desk.server.feed`) rings it from whatever thread committed, with the
+feed position it reached; each waiting request (an ``asyncio`` task) is woken on its own event loop at
+once, so a change reaches the workstations waiting on this worker without any polling. Commits of
+other server processes do not ring it: for them one waiter per process and per ``feed_poll_seconds``
+looks at the feed counter (:meth:`FeedBell.claim_poll`) and rings the bell when it moved past what
+this process last heard — one small query per interval, however many workstations wait.
 """
 
 from __future__ import annotations
@@ -18,10 +20,30 @@ class FeedBell:
         self._lock = threading.Lock()
         self._waiters: set[tuple[asyncio.AbstractEventLoop, asyncio.Event]] = set()
         self.rung = 0
+        #: The highest feed position this process heard of (its commits, or the shared poll).
+        self.top = 0
+        self._next_poll = 0.0
 
-    def ring(self) -> None:
+    def claim_poll(self, now: float, interval: float) -> bool:
+        """True for the one caller that should look at the feed counter now (others wait)."""
+        with self._lock:
+            if now < self._next_poll:
+                return False
+            self._next_poll = now + interval
+            return True
+
+    def heard(self, top: int) -> bool:
+        """A polled counter value: rings when it is past what this process knew. True when rung."""
+        with self._lock:
+            if top <= self.top:
+                return False
+        self.ring(top)
+        return True
+
+    def ring(self, top: int = 0) -> None:
         with self._lock:
             self.rung += 1
+            self.top = max(self.top, top)
             waiters = list(self._waiters)
         for loop, event in waiters:
             # A loop that closed meanwhile has nobody left to wake.

@@ -112,7 +112,7 @@ def claim_positions(session: Session, count: int) -> int:
     ).scalar_one_or_none()
     if top is None:
         raise FeedError("the feed counter is missing: run `advisor-desk-server init-db`")
-    session.info[_MOVED] = True
+    session.info[_MOVED] = max(int(top), session.info.get(_MOVED, 0))
     return int(top) - count + 1
 
 
@@ -194,8 +194,9 @@ def _customers_of(
 
 @event.listens_for(Session, "after_commit")
 def _ring(session: Session) -> None:
-    if session.info.pop(_MOVED, False):
-        BELL.ring()
+    top = session.info.pop(_MOVED, 0)
+    if top:
+        BELL.ring(top)
 
 
 @event.listens_for(Session, "after_rollback")

@@ -177,9 +177,9 @@ async def wait_for_changes(
     """A page, held up to ``wait`` seconds while there is nothing new for the user (long-polling).
 
     A waiting request sleeps on the in-process bell (:mod:`advisor_desk.server.bell`), rung by every
-    commit that moves the feed, so a change reaches it at once; every ``poll_seconds`` it also looks
-    at the counter (one row) for commits of other server processes. Idle workstations cost a sleeping
-    task each.
+    commit that moves the feed, so a change reaches it at once; every ``poll_seconds`` one waiter of
+    the process looks at the counter (one row) for commits of other server processes and rings the
+    bell for all. Idle workstations cost a sleeping task each.
     """
 
     def read(position: int) -> ChangesPage:
@@ -195,18 +195,15 @@ async def wait_for_changes(
     page = await run_in_threadpool(read, after)
     deadline = time.monotonic() + min(max(wait, 0.0), MAX_WAIT_SECONDS)
     seen = page.next
-    next_poll = time.monotonic() + poll_seconds
     while not page.changes and time.monotonic() < deadline:
-        now = time.monotonic()
-        rung = await BELL.wait(min(next_poll, deadline) - now)
+        # Wake at least every poll interval: one waiter of the process then looks at the counter.
+        await BELL.wait(min(poll_seconds, deadline - time.monotonic()))
         if await disconnected():
             break
-        if not rung:
-            if time.monotonic() < next_poll:
-                continue
-            next_poll = time.monotonic() + poll_seconds
-            if await run_in_threadpool(counter) <= seen:
-                continue
+        if BELL.claim_poll(time.monotonic(), poll_seconds):
+            await run_in_threadpool(lambda: BELL.heard(counter()))
+        if BELL.top <= seen:
+            continue
         page = await run_in_threadpool(read, after)
         seen = page.next
     return page
