@@ -117,7 +117,7 @@ def main() -> int:
             asyncio.run(runner.run())
             print(f"\n== {count} workstations, {runner.elapsed:.0f} s ==")
             print("\n".join(runner.stats.summary(runner.elapsed)))
-            figures = verify(database, workstations)
+            figures = verify(database, base + "/api/v1", workstations)
             print("proof: " + ", ".join(f"{k} {v}" for k, v in sorted(figures.items())))
             p99 = runner.stats.p99()
             print(

@@ -174,11 +174,26 @@ def _judge_script(role: str, team: str, r: httpx.Response, env: Env) -> None:
     assert r.status_code == (200 if role in ("admin", "team_lead") else 403), r.text
 
 
+def _judge_admin_only(role: str, team: str, r: httpx.Response, env: Env) -> None:
+    assert r.status_code == (200 if role == "admin" else 403), r.text
+
+
+def _erase(http: httpx.Client, team: str, env: Env) -> httpx.Response:
+    """Erase a customer made for this call (erasure is for good: never the shared ones)."""
+    from advisor_desk.domain import model
+
+    customer = model.Customer(f"c-{team}-erase-{uuid.uuid4().hex[:8]}", "Ada", "Erase", team=team)
+    env.server.save(customer)
+    return http.post(f"/api/v1/customers/{customer.id}/erase", json={"reason_code": "gdpr_art17_request"})
+
+
 def _judge_logout(role: str, team: str, r: httpx.Response, env: Env) -> None:
     assert r.status_code == 204
 
 
 _SURNAME = {"north": "Dupont", "south": "Curie"}
+# A script the desk's own parser accepts (the server validates with it): the shipped one.
+_SCRIPT = (Path(__file__).resolve().parents[2] / "resources/scripts/en/billing_error.toml").read_text("utf-8")
 
 CALLS: dict[tuple[str, str], tuple[Request, Judge]] = {
     ("get", "/api/v1/me"): (lambda h, t, e: h.get("/api/v1/me"), _judge_me),
@@ -200,6 +215,11 @@ CALLS: dict[tuple[str, str], tuple[Request, Judge]] = {
         _judge_timeline,
     ),
     ("get", "/api/v1/decisions"): (lambda h, t, e: h.get("/api/v1/decisions"), _judge_decisions),
+    ("post", "/api/v1/customers/{customer_id}/erase"): (_erase, _judge_admin_only),
+    ("get", "/api/v1/customers/{customer_id}/export"): (
+        lambda h, t, e: h.get(f"/api/v1/customers/c-{t}-1/export"),
+        _judge_admin_only,
+    ),
     ("put", "/api/v1/envelopes/{role}"): (
         lambda h, t, e: h.put("/api/v1/envelopes/advisor", json=to_wire(e.world.envelopes["advisor"])),
         _judge_envelope,
@@ -207,7 +227,7 @@ CALLS: dict[tuple[str, str], tuple[Request, Judge]] = {
     ("put", "/api/v1/scripts/{script_id}"): (
         lambda h, t, e: h.put(
             "/api/v1/scripts/access-script",
-            json={"category": "late_delivery", "language": "en", "body_toml": 'title = "Late"\n'},
+            json={"category": "billing_error", "language": "en", "body_toml": _SCRIPT},
         ),
         _judge_script,
     ),

@@ -28,7 +28,7 @@ def test_thirty_workstations_leave_every_grant_applied_once_and_every_feed_compl
         ws.start_cursor = start
     runner = Runner(live_server.api, world, workstations, duration=SECONDS, think=1.5, seed=7)
     asyncio.run(runner.run())
-    figures = verify(live_server.database, workstations)
+    figures = verify(live_server.database, live_server.api, workstations)
     print(figures, *runner.stats.summary(runner.elapsed), sep="\n")
     assert figures["grants_applied"] > 0
     assert figures["grants_rejected"] > 0, "the caps never bound: the run proves nothing about budgets"
