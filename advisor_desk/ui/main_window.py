@@ -437,7 +437,7 @@ class MainWindow(QMainWindow):
             return
         self._file_generation += 1
         generation = self._file_generation
-        cache, cid, now, team = self.ctx.cache, self.customer_id, self.ctx.now(), self.ctx.user.team
+        cache, cid, now = self.ctx.cache, self.customer_id, self.ctx.now()
 
         def done(file: CustomerFile | None) -> None:
             if generation == self._file_generation:
@@ -448,7 +448,7 @@ class MainWindow(QMainWindow):
 
         self.ctx.tasks.run(
             "db",
-            lambda: load_customer_file(cache, cid, now, team),
+            lambda: load_customer_file(cache, cid, now),
             done,
             lambda _e: self.show_error(self.tr("The customer could not be read from the local cache.")),
             owner=self,

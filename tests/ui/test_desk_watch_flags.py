@@ -38,6 +38,7 @@ def test_a_watched_product_is_flagged_on_the_timeline_and_in_customer_360(
     settle(qtbot, ctx)
     model = window.timeline.model
     header = model.index(model.group_row_of_case("case-limit"), 0)
+    qtbot.waitUntil(lambda: bool(header.data(WATCH_ROLE)), timeout=5000)  # read after the first paint
     flag = header.data(WATCH_ROLE)
     assert flag.startswith("Under review · 2.5/5") or flag.startswith("Under review · 2,5/5"), flag
     assert "1 complaint" in flag and flag in header.data()
@@ -60,6 +61,8 @@ def test_below_the_minimum_number_of_ratings_nothing_is_flagged(
     window.open_customer("cust-01", "case-limit")
     settle(qtbot, ctx)
     model = window.timeline.model
+    qtbot.wait(300)  # past the delayed watch read
+    settle(qtbot, ctx)
     assert model.index(model.group_row_of_case("case-limit"), 0).data(WATCH_ROLE) == ""
     panel = window.c360
     qtbot.waitUntil(lambda: panel.file is not None, timeout=5000)

@@ -3,6 +3,8 @@ last satisfaction scores, goodwill gestures of the last 12 months with their tot
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFormLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
@@ -55,7 +57,11 @@ class Customer360Panel(QScrollArea):
             return
         self._generation += 1
         generation = self._generation
-        cache, cid, now, team = self.ctx.cache, self.customer_id, self.ctx.now(), self.ctx.user.team
+        cache, cid, now = self.ctx.cache, self.customer_id, self.ctx.now()
+        # Product-watch flags read the team's complaints (tens of ms of Python that would slow the
+        # timeline's first paint): only while this panel is on screen; showing it reloads.
+        team = self.ctx.user.team if self.isVisible() else ""
+        self._with_watch = bool(team)
         self.ctx.tasks.run(
             "db",
             lambda: load_customer_file(cache, cid, now, team),
@@ -66,6 +72,11 @@ class Customer360Panel(QScrollArea):
             owner=self,
             name="customer360",
         )
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        if self.customer_id is not None and not getattr(self, "_with_watch", False):
+            self.reload()
 
     def _on_changes(self, changes: Changes) -> None:
         if changes.touches_customer(self.customer_id):

@@ -119,6 +119,12 @@ class TimelineModel(QAbstractItemModel):
                 return i
         return -1
 
+    def set_watch(self, watch: dict[str, Any]) -> None:
+        """Product-watch statuses arrived: repaint the case headers."""
+        self._watch = dict(watch)
+        if self._groups:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._groups) - 1, 0))
+
     def entry(self, entry_id: str) -> TimelineEntry | None:
         return self._entries.get(entry_id)
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -117,16 +117,24 @@ def load_snapshot(
         extra = by_group.get(g.case.id if g.case else None)
         if extra:
             g.ids = merge_entries(g.ids, [e for e, _c in extra], loaded)
-    watch: dict[str, Any] = {}
-    products = {g.case.product_id for g in groups if g.case is not None and g.case.product_id}
-    if products and team:
-        from advisor_desk.ui.watch.data import product_statuses
-
-        when = now or datetime.now().astimezone()
-        watch = {k: v for k, v in product_statuses(cache, products, team, when).items() if v.watched}
+    watch = watch_statuses(cache, groups, team, now) if team else {}
     return TimelineSnapshot(
         customer_id, groups, loaded, len(pairs), {e.id: e for e, _c in entries.values()}, watch
     )
+
+
+def watch_statuses(
+    cache: Any, groups: list[CaseGroup], team: str, now: datetime | None = None
+) -> dict[str, Any]:
+    """Watch flags of the cases' products (watched ones only). It reads the team's complaints (tens
+    of ms): the widget runs it after the first paint rather than inside the snapshot."""
+    products = {g.case.product_id for g in groups if g.case is not None and g.case.product_id}
+    if not products or not team:
+        return {}
+    from advisor_desk.ui.watch.data import product_statuses
+
+    when = now or datetime.now().astimezone()
+    return {k: v for k, v in product_statuses(cache, products, team, when).items() if v.watched}
 
 
 def case_entries(cache: Any, customer_id: str) -> dict[str, tuple[TimelineEntry, str | None]]:
@@ -217,6 +225,10 @@ def merge_entries(ids: list[str], entries: list[TimelineEntry], loaded: dict[str
         out.insert(place, entry.id)
         placed[entry.id] = entry.when
     return out
+
+
+#: How long after a timeline is shown its product-watch flags are read (the first paint comes first).
+WATCH_DELAY_MS = 200
 
 
 class TimelineWidget(QWidget):
@@ -344,10 +356,10 @@ class TimelineWidget(QWidget):
         customer_id = self.customer_id
         channels = self.channels.values() or None
         case_id = self._case_filter_value()
-        cache, team, now = self.ctx.cache, self.ctx.user.team, self.ctx.now()
+        cache = self.ctx.cache
         self.ctx.tasks.run(
             "db",
-            lambda: load_snapshot(cache, customer_id, channels, case_id, team, now),
+            lambda: load_snapshot(cache, customer_id, channels, case_id),
             lambda snap: self._loaded(generation, snap, scroll_to_case, from_change),
             lambda exc: self._failed(generation, exc),
             owner=self,
@@ -371,6 +383,28 @@ class TimelineWidget(QWidget):
         finally:
             self._loading = False
         self.timelineLoaded.emit()
+        # After the first paint: the watch read is Python-heavy and would hold the GIL meanwhile.
+        QTimer.singleShot(WATCH_DELAY_MS, self, lambda: self._load_watch(generation, snap))
+
+    def _load_watch(self, generation: int, snap: TimelineSnapshot) -> None:
+        """Product-watch flags on the case headers, read after the first paint (they cost more)."""
+        groups = list(snap.groups)
+        if not any(g.case is not None and g.case.product_id for g in groups):
+            return
+        cache, team, now = self.ctx.cache, self.ctx.user.team, self.ctx.now()
+
+        def done(watch: dict[str, Any]) -> None:
+            if generation == self._generation and watch:
+                self.model.set_watch(watch)
+
+        self.ctx.tasks.run(
+            "db",
+            lambda: watch_statuses(cache, groups, team, now),
+            done,
+            lambda _exc: None,  # no flag rather than an error: the timeline itself is fine
+            owner=self,
+            name="timeline_watch",
+        )
 
     def _show_snapshot(self, snap: TimelineSnapshot, scroll: bool, from_change: bool) -> None:
         self._check_new_activity(snap, from_change)
