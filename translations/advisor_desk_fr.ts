@@ -3554,7 +3554,7 @@
     <name>TimelineWidget</name>
     <message>
         <source>Channels</source>
-        <extracomment>A customer&apos;s timeline was (re)loaded: the current case may have changed state.</extracomment>
+        <extracomment>How long after a timeline is shown its product-watch flags are read (the first paint comes first). A customer&apos;s timeline was (re)loaded: the current case may have changed state.</extracomment>
         <translation>Canaux</translation>
     </message>
     <message>
