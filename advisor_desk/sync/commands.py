@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from advisor_desk import logsafe
 from advisor_desk.sync.client import (
     ApiClient,
     BadAnswer,
@@ -136,16 +137,29 @@ def _open_cache(data_dir: Path, server: str, user: str) -> Any:
     return LocalCache.open(cache_file(data_dir, server, user), server_url=server, username=user)
 
 
+def configure_logging(verbose: bool) -> None:
+    """Log to stderr: INFO with ``--verbose`` (or the level ``ADVISOR_DESK_LOG`` names), else warnings.
+
+    The libraries underneath stay at WARNING whatever the level: their DEBUG records quote SQL
+    parameters and URLs, that is customers' personal data (see :mod:`advisor_desk.logsafe`).
+    """
+    default = logging.INFO if verbose else logging.WARNING
+    named = os.environ.get("ADVISOR_DESK_LOG", "")
+    level = getattr(logging, named.upper(), default) if named else default
+    logging.basicConfig(
+        level=level if isinstance(level, int) else default,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+        stream=sys.stderr,
+    )
+    logsafe.cap_library_loggers()
+
+
 def sync_main(argv: Sequence[str]) -> int:
     try:
         args = build_parser().parse_args(list(argv))
     except SystemExit as exc:
         return int(exc.code or 0) if exc.code in (0, None) else EXIT_USAGE
-    logging.basicConfig(
-        level=logging.INFO if args.verbose else logging.WARNING,
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-        stream=sys.stderr,
-    )
+    configure_logging(args.verbose)
     try:
         server = normalise_server_url(args.server, allow_insecure_http=args.allow_insecure_http)
     except InsecureServerUrl as exc:

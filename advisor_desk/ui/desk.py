@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from advisor_desk import logsafe
 from advisor_desk.domain.model import Role, User
 from advisor_desk.ui import labels, theme
 from advisor_desk.ui.changes import ChangeBus, Changes
@@ -483,10 +484,21 @@ def name_application(app: QApplication) -> None:
     app.setDesktopFileName(DESKTOP_FILE_NAME)
 
 
-def run_gui(options: Any, demo: Any) -> int:
-    # ADVISOR_DESK_LOG=info (or debug) says more, for support; the default is warnings only.
+def configure_logging() -> None:
+    """ADVISOR_DESK_LOG=info (or debug) says more, for support; the default is warnings only.
+
+    Whatever the level, the libraries underneath stay at WARNING: their DEBUG records quote SQL
+    parameters and URLs, that is customers' personal data (see :mod:`advisor_desk.logsafe`).
+    """
     level = getattr(logging, os.environ.get("ADVISOR_DESK_LOG", "warning").upper(), logging.WARNING)
+    if not isinstance(level, int):
+        level = logging.WARNING
     logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logsafe.cap_library_loggers()
+
+
+def run_gui(options: Any, demo: Any) -> int:
+    configure_logging()
     QCoreApplication.setOrganizationName("AdvisorDesk")
     QCoreApplication.setApplicationName("Advisor Desk")
     app = QApplication.instance() or QApplication(sys.argv[:1])
