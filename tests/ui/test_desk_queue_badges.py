@@ -48,3 +48,12 @@ def test_badges_fit_their_column_and_follow_ups_have_their_own(
     assert header.sectionSize(COL_URGENCY) >= widest + 8 + 20
     # the follow-up row paints (icon and pill)
     assert not window.queue.table.grab().isNull()
+
+
+def test_the_subject_stays_readable_beside_wide_badges(qtbot: Any, window: Any, ctx: Any) -> None:
+    """Badges widening their column must not squeeze the subject to an ellipsis."""
+    from advisor_desk.ui.queue.model import COL_SUBJECT
+
+    window.queue.refresh()
+    settle(qtbot, ctx)
+    assert window.queue.table.horizontalHeader().sectionSize(COL_SUBJECT) >= 150

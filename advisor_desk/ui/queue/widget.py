@@ -228,9 +228,12 @@ class QueueWidget(QWidget):
         header.resizeSection(COL_URGENCY, 150)
         header.resizeSection(COL_CHANNEL, 30)
         header.resizeSection(COL_CUSTOMER, 145)
-        header.setSectionResizeMode(COL_SUBJECT, QHeaderView.ResizeMode.Stretch)
+        # The subject is what an advisor scans for: it keeps a readable width of its own (the table
+        # scrolls sideways in a narrow dock) instead of stretching into whatever the badges leave.
+        header.resizeSection(COL_SUBJECT, 200)
         header.resizeSection(COL_KIND, 90)
         header.resizeSection(COL_STATUS, 118)
+        header.setStretchLastSection(True)
         header.setHighlightSections(False)
         self.table.selectionModel().currentRowChanged.connect(self._on_current)
         self.table.activated.connect(self._on_activated)
