@@ -2042,6 +2042,17 @@
     </message>
 </context>
 <context>
+    <name>MessageNotifier</name>
+    <message>
+        <source>New message</source>
+        <translation>New message</translation>
+    </message>
+    <message>
+        <source>A new message arrived on the open case ({channel}).</source>
+        <translation>A new message arrived on the open case ({channel}).</translation>
+    </message>
+</context>
+<context>
     <name>NoteDialog</name>
     <message>
         <source>Save (Ctrl+Enter)</source>

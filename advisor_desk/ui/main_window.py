@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from advisor_desk.cache.views import QueueRowKind
+from advisor_desk.domain.model import Direction, Interaction
 from advisor_desk.ui import i18n, labels
 from advisor_desk.ui.changes import Changes
 from advisor_desk.ui.context import DeskContext
@@ -40,6 +41,7 @@ from advisor_desk.ui.customer360.data import CustomerFile, load_customer_file
 from advisor_desk.ui.customer360.header import CustomerHeader
 from advisor_desk.ui.customer360.panel import Customer360Panel
 from advisor_desk.ui.extensions import factory
+from advisor_desk.ui.notifications import MessageNotifier
 from advisor_desk.ui.panels import PanelRegistry, PlaceholderPanel
 from advisor_desk.ui.queue.widget import QueueWidget
 from advisor_desk.ui.search.widget import SearchBox
@@ -97,6 +99,9 @@ class MainWindow(QMainWindow):
     languageRequested = Signal(str)
     themeRequested = Signal(str)
     loginRequested = Signal()
+    # A sync brought a new inbound message for the customer on screen (the interaction's id); the
+    # discreet notice was shown.
+    inboundMessageNoticed = Signal(str)
 
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -107,6 +112,9 @@ class MainWindow(QMainWindow):
         self.case_id: str | None = None
         self.file: CustomerFile | None = None
         self._file_generation = 0
+        # Interactions already announced, so a later pull that touches them again stays quiet.
+        self._announced: set[str] = set()
+        self.notifier = MessageNotifier(self)
         self.setDockOptions(QMainWindow.DockOption.AnimatedDocks | QMainWindow.DockOption.AllowTabbedDocks)
 
         # centre: header, banners, timeline
@@ -592,6 +600,8 @@ class MainWindow(QMainWindow):
             self.banner.kind = ""
 
     def _sync_finished(self, report: object) -> None:
+        # Before the change bus asks the timeline to reload: what it shows now is what the advisor saw.
+        self._notice_inbound(report)
         if (
             getattr(report, "pulled", 0)
             or getattr(report, "applied", 0)
@@ -600,6 +610,47 @@ class MainWindow(QMainWindow):
         ):
             self.ctx.changes.publish(Changes.everything())
         self.refresh_authority()
+
+    def _notice_inbound(self, report: object) -> None:
+        """A discreet notice when the pull brought a new inbound message for the customer on screen.
+
+        "New" means absent from the timeline the advisor has been looking at (and not announced
+        before): an interaction edited at the centre, or one of ours coming back, stays quiet. After
+        a pull too big to list its changes the desk refreshes everything without a notice.
+        """
+        changed = getattr(report, "changed", None) or {}
+        ids = changed.get("interaction")
+        cid = self.customer_id
+        model = self.timeline.model
+        if not ids or cid is None or not self.timeline.loaded or model.customer_id != cid:
+            return
+        known = {iid for group in model.groups() for iid in group.ids}
+        fresh = sorted(i for i in ids if i not in known and i not in self._announced)
+        if not fresh:
+            return
+        cache = self.ctx.cache
+
+        def done(found: list[Interaction]) -> None:
+            if self.customer_id != cid:
+                return  # the advisor moved on to another customer meanwhile
+            inbound = [it for it in found if it.customer_id == cid and it.direction == Direction.INBOUND]
+            if not inbound:
+                return
+            self._announced.update(it.id for it in inbound)
+            newest = max(inbound, key=lambda it: it.occurred_at)
+            # The channel only: never the text or the customer's name (screens are shared, and
+            # OS notification centres keep a log).
+            self.notifier.inbound_message(labels.channel(newest.channel))
+            self.inboundMessageNoticed.emit(newest.id)
+
+        self.ctx.tasks.run(
+            "db",
+            lambda: cache.interactions_by_ids(fresh),
+            done,
+            lambda _e: None,  # a notice is a courtesy: the timeline's own reload reports read errors
+            owner=self,
+            name="inbound_notice",
+        )
 
     def refresh_authority(self) -> None:
         cache = self.ctx.cache
@@ -726,4 +777,5 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_layout()
         self.search.close_popup()
+        self.notifier.close()
         super().closeEvent(event)

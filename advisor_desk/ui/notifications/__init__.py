@@ -20,10 +20,6 @@ from PySide6.QtWidgets import QLabel, QSystemTrayIcon, QWidget
 TOAST_MS = 4000
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MessageNotifier", text)
-
-
 class Toast(QLabel):
     """A small label over the window's bottom-right corner that goes away by itself."""
 
@@ -78,8 +74,11 @@ class MessageNotifier:
 
     def inbound_message(self, channel_label: str) -> None:
         """A new inbound message on the open case (``channel_label`` already translated)."""
-        title = _tr("New message")
-        text = _tr("A new message arrived on the open case ({channel}).").format(channel=channel_label)
+        # Literal translate() calls, so pyside6-lupdate finds the strings.
+        title = QCoreApplication.translate("MessageNotifier", "New message")
+        text = QCoreApplication.translate(
+            "MessageNotifier", "A new message arrived on the open case ({channel})."
+        ).format(channel=channel_label)
         if self._tray is not None and self._tray.supportsMessages():
             self._tray.showMessage(title, text, QSystemTrayIcon.MessageIcon.Information, TOAST_MS)
         else:
