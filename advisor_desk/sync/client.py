@@ -219,7 +219,8 @@ def check_changes(body: object) -> ChangesPage:
     for i, raw in enumerate(items):
         item = _obj(raw, f"changes[{i}]")
         _str(item.get("cursor"), f"changes[{i}].cursor")
-        _expect(item.get("entity") in _ENTITY_KINDS, f"changes[{i}].entity: unknown kind")
+        entity = item.get("entity")
+        _expect(isinstance(entity, str) and entity in _ENTITY_KINDS, f"changes[{i}].entity: unknown kind")
         op = item.get("op")
         _expect(op in ("upsert", "delete"), f"changes[{i}].op: unknown operation")
         _str(item.get("id"), f"changes[{i}].id")
@@ -247,7 +248,7 @@ def check_results(body: object, sent_ids: Sequence[str]) -> list[MutationResult]
         item = _obj(raw, f"results[{i}]")
         _expect(item.get("id") == sent, f"results[{i}].id: does not match the mutation sent")
         status = item.get("status")
-        _expect(status in _STATUSES, f"results[{i}].status: unknown status")
+        _expect(isinstance(status, str) and status in _STATUSES, f"results[{i}].status: unknown status")
         reason = item.get("reason")
         _expect(reason is None or isinstance(reason, str), f"results[{i}].reason: expected text")
         data = item.get("data")

@@ -10,7 +10,6 @@ the page or raises ``CacheError``; on refusal every table is exactly as before (
 from __future__ import annotations
 
 import sqlite3
-import traceback
 import uuid
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
@@ -103,39 +102,20 @@ def _mangle(value: Any, data: st.DataObject) -> Any:
     return data.draw(json_values)
 
 
-def _known_fault(exc: TypeError) -> bool:
-    """The fault the two strict xfails below pin down (an unhashable value tested against a set in
-    ``check_changes`` / ``check_results``): tolerated here only so the fuzzing keeps looking for others.
-    Remove with those xfails once ``advisor_desk/sync/client.py`` is fixed."""
-    frame = traceback.extract_tb(exc.__traceback__)[-1]
-    return "unhashable" in str(exc) and frame.name in ("check_changes", "check_results")
-
-
 def _expect_checked_or_bad_answer(check: Any, *args: Any) -> None:
     try:
         check(*args)
     except BadAnswer as exc:
         assert exc.user_message  # a sentence for the user, whatever the garbage
-    except TypeError as exc:
-        if not _known_fault(exc):
-            raise
     # any other exception type fails the test with its traceback
 
 
-_FAULT = (
-    "fault: advisor_desk/sync/client.py check_changes (entity in _ENTITY_KINDS) and check_results "
-    "(status in _STATUSES) raise TypeError, not BadAnswer, for a list or object where a string belongs"
-)
-
-
-@pytest.mark.xfail(strict=True, reason=_FAULT)
 def test_a_list_as_entity_kind_is_a_bad_answer() -> None:
     page = {"changes": [dict(VALID[0], entity=[])], "next": "1", "has_more": False}
     with pytest.raises(BadAnswer):
         client.check_changes(page)
 
 
-@pytest.mark.xfail(strict=True, reason=_FAULT)
 def test_an_object_as_mutation_status_is_a_bad_answer() -> None:
     answer = {"results": [{"id": "m1", "status": {}, "reason": None, "data": None}]}
     with pytest.raises(BadAnswer):
