@@ -143,7 +143,7 @@ def touch(
         if not database.is_sqlite:
             # Serialise one user's touches (concurrent batches would both insert the same member
             # row); SQLite's writing transactions are serialised already.
-            session.execute(select(UserRow.id).where(UserRow.id == user.id).with_for_update())
+            session.execute(select(UserRow.id).where(UserRow.id == user.id).with_for_update(key_share=True))
         ids = _team_customers(session, user.team, wanted)
         if not ids:
             return 0

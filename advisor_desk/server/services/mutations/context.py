@@ -59,14 +59,19 @@ class MutationContext:
         return self.user.role is Role.ADMIN or team == self.user.team
 
     def lock_user(self, user_id: str) -> None:
-        """Serialise with other writers of this user's budget (a no-op on SQLite: writers queue)."""
+        """Serialise with other writers of this user's budget (a no-op on SQLite: writers queue).
+
+        Every lock here is FOR NO KEY UPDATE (``key_share=True``): it serialises our writers as much
+        as FOR UPDATE does, but not against the KEY SHARE locks PostgreSQL takes for foreign-key
+        checks of rows inserted under a case or customer, which deadlocked notes against grants.
+        """
         if self.is_postgres:
-            self.session.execute(select(UserRow.id).where(UserRow.id == user_id).with_for_update())
+            self.session.execute(select(UserRow.id).where(UserRow.id == user_id).with_for_update(key_share=True))
 
     def lock_customer(self, customer_id: str) -> None:
         if self.is_postgres:
             self.session.execute(
-                select(CustomerRow.id).where(CustomerRow.id == customer_id).with_for_update()
+                select(CustomerRow.id).where(CustomerRow.id == customer_id).with_for_update(key_share=True)
             )
 
     def customer(self, customer_id: str, *, lock: bool = False) -> Customer:
@@ -83,7 +88,7 @@ class MutationContext:
     def case(self, case_id: str, customer_id: str | None = None) -> Case:
         """A case the user may act on, locked for update, or a refusal."""
         if self.is_postgres:
-            self.session.execute(select(CaseRow.id).where(CaseRow.id == case_id).with_for_update())
+            self.session.execute(select(CaseRow.id).where(CaseRow.id == case_id).with_for_update(key_share=True))
         case: Case | None = store.load(self.session, EntityKind.CASE, case_id)
         if case is None:
             raise Refused("unknown_case")
