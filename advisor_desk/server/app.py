@@ -26,7 +26,9 @@ def create_app(settings: ServerSettings | None = None, database: Database | None
     """Build the application; it uses ``database`` when given (tests), else opens ``settings``' URL."""
     settings = settings or ServerSettings()
     owned = database is None
-    db = database or Database(settings.database_url)
+    db = database or Database(
+        settings.database_url, pool_size=settings.db_pool_size, max_overflow=settings.db_max_overflow
+    )
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:

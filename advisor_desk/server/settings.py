@@ -18,6 +18,10 @@ class ServerSettings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="ADVISOR_DESK_", extra="ignore")
 
     database_url: str = DEFAULT_DATABASE_URL
+    #: Connections each server process may hold on PostgreSQL. Keep workers x (pool + overflow) under
+    #: the database's max_connections (100 by default): 4 workers x 20 = 80.
+    db_pool_size: int = Field(default=8, ge=1, le=200)
+    db_max_overflow: int = Field(default=12, ge=0, le=200)
     access_token_minutes: int = Field(default=15, ge=1)
     refresh_token_days: int = Field(default=30, ge=1)
     #: Largest request body accepted (413 above it).
