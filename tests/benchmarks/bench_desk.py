@@ -89,6 +89,16 @@ def build_cache(customers: int, folder: Path) -> Path:
         engine = SyncEngine(cache, client, None, page_size=1000)
         report = engine.sync_once()
         log(f"initial sync: {time.perf_counter() - t:.1f} s, {report.pulled} changes, ok={report.ok}")
+        # The volume seed's 5,000-interaction customer has no open case, so it is outside the advisor's
+        # scope: fetch it on demand, as the desk does when an advisor searches for it, and keep it.
+        server_file = db.removeprefix("sqlite:///")
+        with sqlite3.connect(server_file) as server_db:
+            (big,) = server_db.execute(
+                "SELECT customer_id FROM interactions GROUP BY customer_id ORDER BY count(*) DESC LIMIT 1"
+            ).fetchone()
+        t = time.perf_counter()
+        stored = engine.fetch_customer(big)
+        log(f"fetched the biggest customer on demand: {stored} entities in {time.perf_counter() - t:.1f} s")
         cache.close()
         client.close()
         return path
