@@ -15,13 +15,16 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, Engine
+from sqlalchemy.exc import OperationalError
 
 from advisor_desk.cache import replica
 from advisor_desk.cache.codec import dumps, loads, ts
 from advisor_desk.cache.errors import (
+    CacheUnwritable,
     InvalidAction,
     NoAuthority,
     NotFound,
+    unwritable_message,
 )
 from advisor_desk.cache.replica import sql
 from advisor_desk.cache.views import (
@@ -86,8 +89,14 @@ class CacheCore:
 
     @contextmanager
     def _write(self) -> Iterator[Connection]:
-        with self._lock, self._writer.begin() as conn:
-            yield conn
+        try:
+            with self._lock, self._writer.begin() as conn:
+                yield conn
+        except OperationalError as exc:
+            # A full or read-only disk (or a lock held too long) is not a bug: by the time it gets
+            # here ``begin()`` has rolled the transaction back, so nothing was half-written and the
+            # same action works again once the cause is gone. Say so in words, not as SQL.
+            raise CacheUnwritable(unwritable_message(self.path.name, str(exc.orig))) from exc
 
     @contextmanager
     def _read(self) -> Iterator[Connection]:

@@ -13,6 +13,32 @@ class CacheError(Exception):
     """Something the cache cannot do or accept; nothing was written."""
 
 
+class CacheUnwritable(CacheError):
+    """The cache file could not be written (disk full, read-only, locked...): nothing was saved.
+
+    The transaction was rolled back, so the cache holds exactly what it held before; once the cause
+    is fixed (space freed, the disk writable again) the same action can be done again.
+    """
+
+
+def unwritable_message(path_name: str, reason: str) -> str:
+    """The sentence shown for a write SQLite refused, from the driver's ``reason``."""
+    lowered = reason.lower()
+    if "full" in lowered or "disk i/o" in lowered:
+        cause = "the disk holding it is full"
+        remedy = "free some space on that disk and try again"
+    elif "readonly" in lowered or "read-only" in lowered:
+        cause = "the disk holding it is read-only"
+        remedy = "make the data folder writable (or choose another one) and try again"
+    elif "locked" in lowered or "busy" in lowered:
+        cause = "another program is holding it"
+        remedy = "close any other Advisor Desk using the same data folder and try again"
+    else:
+        cause = f"the system refused the write ({reason})"
+        remedy = "check the disk and the data folder, then try again"
+    return f"Nothing was saved: the local cache {path_name} could not be written because {cause}. Please {remedy}."
+
+
 class NotFound(CacheError):
     """The entity an action refers to is not in the cache."""
 
