@@ -21,22 +21,44 @@ class CacheUnwritable(CacheError):
     """
 
 
-def unwritable_message(path_name: str, reason: str) -> str:
-    """The sentence shown for a write SQLite refused, from the driver's ``reason``."""
+class CacheUnavailable(CacheError):
+    """The cache file cannot be opened here (read-only disk, no permission, held by another program).
+
+    The file is sound as far as anyone knows and is left untouched: it is never taken for a damaged
+    one and set aside. Once the cause is fixed the cache opens with everything it held.
+    """
+
+
+def _cause_and_remedy(reason: str) -> tuple[str, str]:
     lowered = reason.lower()
     if "full" in lowered or "disk i/o" in lowered:
-        cause = "the disk holding it is full"
-        remedy = "free some space on that disk and try again"
-    elif "readonly" in lowered or "read-only" in lowered:
-        cause = "the disk holding it is read-only"
-        remedy = "make the data folder writable (or choose another one) and try again"
-    elif "locked" in lowered or "busy" in lowered:
-        cause = "another program is holding it"
-        remedy = "close any other Advisor Desk using the same data folder and try again"
-    else:
-        cause = f"the system refused the write ({reason})"
-        remedy = "check the disk and the data folder, then try again"
+        return "the disk holding it is full", "free some space on that disk and try again"
+    if "readonly" in lowered or "read-only" in lowered or "unable to open" in lowered:
+        return (
+            "the disk or folder holding it is read-only (or not yours to write)",
+            "make the data folder writable, or choose another one, and try again",
+        )
+    if "locked" in lowered or "busy" in lowered:
+        return (
+            "another program is holding it",
+            "close any other Advisor Desk using the same data folder and try again",
+        )
+    return f"the system refused ({reason})", "check the disk and the data folder, then try again"
+
+
+def unwritable_message(path_name: str, reason: str) -> str:
+    """The sentence shown for a write SQLite refused, from the driver's ``reason``."""
+    cause, remedy = _cause_and_remedy(reason)
     return f"Nothing was saved: the local cache {path_name} could not be written because {cause}. Please {remedy}."
+
+
+def unavailable_message(path_name: str, reason: str) -> str:
+    """The sentence shown when the cache file cannot be opened, from the driver's ``reason``."""
+    cause, remedy = _cause_and_remedy(reason)
+    return (
+        f"The local cache {path_name} cannot be opened because {cause}. It was left untouched and "
+        f"nothing in it is lost. Please {remedy}."
+    )
 
 
 class NotFound(CacheError):

@@ -18,6 +18,7 @@ from typing import Any
 
 from sqlalchemy import Connection
 
+from advisor_desk.cache.errors import CacheUnavailable, unavailable_message
 from advisor_desk.cache.replica import sql
 
 _SIDE_FILES = ("-wal", "-shm")
@@ -37,13 +38,22 @@ class Salvage:
 
 
 def integrity_problem(path: Path) -> str | None:
-    """None when the file is a sound SQLite database, else what is wrong with it."""
+    """None when the file is a sound SQLite database, else what is wrong with it.
+
+    Raises :class:`CacheUnavailable` when the file cannot be read at all (cannot open, read-only
+    disk, busy, locked): that says nothing about its contents, and setting a sound file aside as
+    damaged would hide the advisor's unsynced work behind a recovery that was never needed.
+    """
     try:
         conn = sqlite3.connect(path)
         try:
             rows = [r[0] for r in conn.execute("PRAGMA quick_check").fetchall()]
         finally:
             conn.close()
+    except sqlite3.OperationalError as exc:
+        # OperationalError is the environment (SQLITE_CANTOPEN, READONLY, BUSY, LOCKED, IOERR...);
+        # only its sibling DatabaseErrors ("file is not a database", "malformed") are the file.
+        raise CacheUnavailable(unavailable_message(path.name, str(exc))) from exc
     except sqlite3.DatabaseError as exc:
         return str(exc)
     if rows == ["ok"]:

@@ -35,6 +35,8 @@ from advisor_desk.cache.codec import dumps, loads, parse_ts
 from advisor_desk.cache.core import _snapshot_from
 from advisor_desk.cache.errors import (
     CacheError,
+    CacheUnavailable,
+    unavailable_message,
 )
 from advisor_desk.cache.paths import create_private_file
 from advisor_desk.cache.reads import CacheReads
@@ -148,6 +150,23 @@ class LocalCache(LocalActions, CacheReads):
     ) -> LocalCache:
         """Open (creating, upgrading or repairing as needed) the cache at ``path``."""
         path = Path(path)
+        try:
+            return cls._open(path, clock=clock, server_url=server_url, username=username)
+        except (OSError, sqlite3.OperationalError, OperationalError) as exc:
+            # The folder or file cannot be written here (read-only disk, no permission, full, held
+            # by another program): a sentence the desk can show, and the file left as it was.
+            reason = str(exc.orig) if isinstance(exc, OperationalError) else str(exc)
+            raise CacheUnavailable(unavailable_message(path.name, reason)) from exc
+
+    @classmethod
+    def _open(
+        cls,
+        path: Path,
+        *,
+        clock: Callable[[], datetime] | None,
+        server_url: str | None,
+        username: str | None,
+    ) -> LocalCache:
         path.parent.mkdir(parents=True, exist_ok=True)
         report: RecoveryReport | None = None
         salvage: recovery.Salvage | None = None
@@ -185,21 +204,26 @@ class LocalCache(LocalActions, CacheReads):
             reader.dispose()
             raise
         cache = cls(path, writer, reader, clock or _now_utc, report)
-        with cache._write() as conn:
-            if cache._meta(conn, "search_rebuild"):
-                replica.rebuild_search(conn)
-                sql(conn, "DELETE FROM meta WHERE key = 'search_rebuild'")
-            if salvage is not None:
-                recovery.restore(conn, salvage)
-                # bring back, from their outbox entries, the notes and grants made on this desk
-                cache._rebase(conn, None)
-            if not cache._meta(conn, "workstation_id"):
-                cache._set_meta(conn, "workstation_id", str(uuid.uuid4()))
-                cache._set_meta(conn, "created_at", format_time(cache._now()))
-            if server_url and not cache._meta(conn, "server_url"):
-                cache._set_meta(conn, "server_url", server_url)
-            if username and not cache._meta(conn, "username"):
-                cache._set_meta(conn, "username", username)
+        try:
+            with cache._write() as conn:
+                if cache._meta(conn, "search_rebuild"):
+                    replica.rebuild_search(conn)
+                    sql(conn, "DELETE FROM meta WHERE key = 'search_rebuild'")
+                if salvage is not None:
+                    recovery.restore(conn, salvage)
+                    # bring back, from their outbox entries, the notes and grants made on this desk
+                    cache._rebase(conn, None)
+                if not cache._meta(conn, "workstation_id"):
+                    cache._set_meta(conn, "workstation_id", str(uuid.uuid4()))
+                    cache._set_meta(conn, "created_at", format_time(cache._now()))
+                if server_url and not cache._meta(conn, "server_url"):
+                    cache._set_meta(conn, "server_url", server_url)
+                if username and not cache._meta(conn, "username"):
+                    cache._set_meta(conn, "username", username)
+        except BaseException:
+            writer.dispose()
+            reader.dispose()
+            raise
         return cache
 
     def close(self) -> None:

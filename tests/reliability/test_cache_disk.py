@@ -4,8 +4,8 @@ As root the disk is real: a 4 MiB tmpfs filled to the last byte (ENOSPC), and a 
 of the cache's folder. Otherwise the same situations are made with ``RLIMIT_FSIZE`` (writes past the
 limit fail with EFBIG) and with a folder and file without write permission.
 
-Two tests are ``xfail(strict=True)``: they state what the desk must do and does not yet (see the
-reason); when the cache is fixed they pass, strict turns that into a failure, and the marker goes.
+Either way the desk must say so in a sentence (a ``CacheError``), keep everything it said was saved,
+and never take a sound file it cannot open for a damaged one.
 """
 
 from __future__ import annotations
@@ -18,8 +18,6 @@ import sqlite3
 import subprocess
 from collections.abc import Iterator
 from pathlib import Path
-
-import pytest
 
 from advisor_desk.cache.errors import CacheError
 from advisor_desk.cache.store import LocalCache
@@ -212,13 +210,8 @@ def test_a_read_only_disk_keeps_the_cache_and_its_outbox(tmp_path: Path) -> None
         reopened.close()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="fault: on a read-only disk LocalCache.open takes SQLITE_CANTOPEN for corruption "
-    "(advisor_desk/cache/recovery.py integrity_problem catches every sqlite3.DatabaseError), tries to "
-    "set the sound file aside and lets OSError escape instead of a CacheError",
-)
 def test_a_read_only_disk_is_reported_as_a_cache_error_not_as_corruption(tmp_path: Path) -> None:
     _folder, _before, error, _files = _open_read_only(tmp_path)
     assert isinstance(error, CacheError), repr(error)
     assert "corrupt" not in str(error).lower()
+    assert "read-only" in str(error).lower()
