@@ -16,6 +16,7 @@ is set aside and what can be read of the unsynced work is carried over (see :mod
 from __future__ import annotations
 
 import sqlite3
+import threading
 import uuid
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
@@ -116,11 +117,17 @@ def _engine(path: Path, *, writer: bool) -> Engine:
     return engine
 
 
+#: Alembic keeps the running migration's context in one process-wide place (``alembic.context``):
+#: two threads migrating two different files at once would run each other's steps ("table customers
+#: already exists"). Migrations are short and rare, so one at a time in the whole process.
+_MIGRATION_LOCK = threading.Lock()
+
+
 def migrate(engine: Engine, revision: str = "head") -> None:
     """Bring the cache schema to ``revision`` with the migrations shipped in the package."""
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
-    with engine.begin() as conn:
+    with _MIGRATION_LOCK, engine.begin() as conn:
         config.attributes["connection"] = conn
         command.upgrade(config, revision)
 
