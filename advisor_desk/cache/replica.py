@@ -256,10 +256,39 @@ class Rows:
         return self.one()[0]
 
 
+#: The DBAPI modules whose connections the cache may hold: :mod:`sqlite3`, and the SQLCipher binding
+#: once an encrypted cache loaded it (:func:`register_driver`). The error tuples below follow, so that
+#: ``except replica.OPERATIONAL_ERRORS`` catches what either driver raises. sqlcipher3 is imported
+#: only when encryption is used (it costs ~60 ms and its own copy of SQLite).
+CONNECTIONS: tuple[type[Any], ...] = (sqlite3.Connection,)
+OPERATIONAL_ERRORS: tuple[type[Exception], ...] = (sqlite3.OperationalError,)
+DATABASE_ERRORS: tuple[type[Exception], ...] = (sqlite3.DatabaseError,)
+ERRORS: tuple[type[Exception], ...] = (sqlite3.Error,)
+
+
+def register_driver(dbapi: Any) -> None:
+    """Accept connections of another sqlite3-compatible DBAPI module (the SQLCipher binding)."""
+    global CONNECTIONS, OPERATIONAL_ERRORS, DATABASE_ERRORS, ERRORS
+    if dbapi.Connection in CONNECTIONS:
+        return
+    CONNECTIONS = (*CONNECTIONS, dbapi.Connection)
+    OPERATIONAL_ERRORS = (*OPERATIONAL_ERRORS, dbapi.OperationalError)
+    DATABASE_ERRORS = (*DATABASE_ERRORS, dbapi.DatabaseError)
+    ERRORS = (*ERRORS, dbapi.Error)
+
+
+def raw_sqlite(conn: Connection) -> Any:
+    """The DBAPI connection under ``conn``: a :class:`sqlite3.Connection`, or its SQLCipher twin
+    (same API) when the cache is encrypted."""
+    raw = conn.connection.driver_connection
+    assert isinstance(raw, CONNECTIONS), type(raw)
+    return raw
+
+
 def sql(conn: Connection, statement: str, params: Sequence[Any] | list[Sequence[Any]] = ()) -> Rows:
     """Run ``statement`` on the connection's SQLite handle (a list of tuples runs it for each)."""
     raw = conn.connection.driver_connection
-    assert isinstance(raw, sqlite3.Connection)
+    assert isinstance(raw, CONNECTIONS)
     if isinstance(params, list):
         return Rows(raw.executemany(statement, params))
     return Rows(raw.execute(statement, params))
