@@ -3,6 +3,9 @@
     advisor-desk cache stats [--json] [--data-dir DIR] [--server URL --user NAME]
 
 Without ``--server``/``--user`` every cache file in the data folder is reported. Never loads Qt.
+Opening a cache applies the encryption setting (:mod:`.encryption`) as the desk does: a cache the
+setting says to encrypt is encrypted in place, and one that cannot be opened (its key missing from the
+keyring, no keyring) is reported with the reason and the exit status 1.
 """
 
 from __future__ import annotations
@@ -62,6 +65,8 @@ def _names_from_file(path: Path) -> tuple[str | None, str | None]:
 def _print_text(stats: dict[str, Any]) -> None:
     who = f"{stats.get('username') or '?'} on {stats.get('server_url') or '?'}"
     print(f"{stats['path']}  ({who})")
+    if stats.get("encrypted"):
+        print("  encrypted at rest (SQLCipher, key in the system keyring)")
     if "recovery" in stats:
         rec = stats["recovery"]
         print(

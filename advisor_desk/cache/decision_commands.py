@@ -5,8 +5,9 @@
     advisor-desk export-decisions --from DATE --to DATE --csv FILE [--data-dir DIR]
                                   [--server URL --user NAME]
 
-**Verification** reads the cache file as it is on disk (read-only, through :mod:`sqlite3`, never through
-the cache's own repair path, which would set a damaged file aside) and gathers:
+**Verification** reads the cache file as it is on disk (read-only, through :mod:`sqlite3` — or SQLCipher
+with the key from the keyring when the cache is encrypted — never through the cache's own repair
+path, which would set a damaged file aside) and gathers:
 
 - the decision log in stored order, replayed by :func:`advisor_desk.domain.decision_chain.verify`;
 - *witnesses* of what the chain was: the centre's acknowledged ``(seq, hash)`` per workstation
@@ -85,15 +86,44 @@ class LocalEvidence:
     row_problems: list[ChainReport] = field(default_factory=list)
 
 
-def _connect_read_only(path: Path) -> sqlite3.Connection:
+def _connect_read_only(path: Path) -> Any:
+    """A read-only DBAPI connection on the cache file (SQLCipher with its key when encrypted)."""
+    from advisor_desk.cache import at_rest, encryption, replica
+    from advisor_desk.cache.errors import CacheError
+
     if not path.is_file():
         raise UnreadableCache(f"no cache file at {path}")
+    if at_rest.is_encrypted(path):
+        try:
+            conn = encryption.connect(path, encryption.key_for_existing(path), read_only=True)
+        except CacheError as exc:  # no keyring, no key, no binding: the sentence says which
+            raise UnreadableCache(str(exc)) from exc
+        except replica.ERRORS as exc:
+            raise UnreadableCache(f"{path} cannot be read as a cache ({exc})") from exc
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except replica.OPERATIONAL_ERRORS as exc:
+            conn.close()
+            raise UnreadableCache(f"{path} cannot be read as a cache ({exc})") from exc
+        except replica.ERRORS as exc:  # the first page does not decrypt: not this key
+            conn.close()
+            raise UnreadableCache(encryption.wrong_key_message(path)) from exc
+        return conn
     try:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         return conn
     except sqlite3.Error as exc:
         raise UnreadableCache(f"{path} cannot be read as a cache ({exc})") from exc
+
+
+def _errors() -> tuple[type[BaseException], ...]:
+    """What reading the file may raise: sqlite3's errors, and once an encrypted cache loaded the
+    SQLCipher binding its errors too, with MemoryError, which is how it reports a page failing its
+    HMAC (see :func:`advisor_desk.cache.at_rest.database_errors`)."""
+    from advisor_desk.cache import replica
+
+    return replica.ERRORS if len(replica.ERRORS) == 1 else (*replica.ERRORS, MemoryError)
 
 
 def _entry_kind(value: Any) -> EntryKind:
@@ -131,7 +161,7 @@ def read_evidence(path: Path | str) -> LocalEvidence:
                 "FROM decisions"
             ).fetchall()
             outbox_rows = conn.execute("SELECT payload FROM outbox ORDER BY seq").fetchall()
-        except sqlite3.Error as exc:
+        except _errors() as exc:
             raise UnreadableCache(f"{path} is not a readable desk cache ({exc})") from exc
     finally:
         conn.close()
@@ -651,7 +681,7 @@ def _export_main(args: argparse.Namespace, path: Path) -> int:
 
     try:
         cache = LocalCache.open(path)
-    except (CacheError, OSError, sqlite3.Error) as exc:
+    except (CacheError, OSError, *_errors()) as exc:
         print(f"advisor-desk export-decisions: {path}: {exc}", file=sys.stderr)
         return EXIT_NO_CACHE
     try:
@@ -713,7 +743,7 @@ def known_names(path: Path | str) -> dict[str, str]:
             "SELECT json_extract(data, '$.author_id') AS who, json_extract(data, '$.author') "
             "FROM interactions WHERE who IS NOT NULL GROUP BY who"
         ).fetchall()
-    except sqlite3.Error:
+    except _errors():
         return {}
     finally:
         conn.close()

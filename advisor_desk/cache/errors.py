@@ -29,6 +29,25 @@ class CacheUnavailable(CacheError):
     """
 
 
+class EncryptionUnavailable(CacheUnavailable):
+    """Encryption of the cache was asked for (or the file is encrypted) but cannot be provided here:
+    no SQLCipher binding, or no keyring to keep the key. The file is left as it was: never a silent
+    fallback to plain text, never a key written to disk."""
+
+
+class KeyUnavailable(CacheUnavailable):
+    """The cache file is encrypted and the keyring holds no key for it, or one that does not open it.
+
+    The file is kept untouched: a file nobody can read *here* is not a damaged file, and setting it
+    aside or replacing it would throw away what another keyring (restored, or the right user's)
+    still opens.
+    """
+
+
+class SettingError(CacheError):
+    """A cache setting (the environment or the settings file) has a value the desk cannot read."""
+
+
 def _cause_and_remedy(reason: str) -> tuple[str, str]:
     lowered = reason.lower()
     if "full" in lowered or "disk i/o" in lowered:

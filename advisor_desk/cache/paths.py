@@ -2,6 +2,11 @@
 
 Folders are created owner-only (0o700) and database files 0o600: the cache holds customers' personal
 data. ``ADVISOR_DESK_DATA_DIR`` (or ``--data-dir``) moves everything elsewhere.
+
+The data folder may hold a settings file, ``advisor-desk.toml``, for what an organisation deploys
+rather than what a user chooses at the desk (today: ``[cache] encryption = true``, see
+:mod:`advisor_desk.cache.encryption`). It is plain TOML so that the cache, the command-line tools
+and a deployment script all read it without Qt.
 """
 
 from __future__ import annotations
@@ -16,6 +21,8 @@ from urllib.parse import urlsplit
 APP_FOLDER = "Advisor Desk"
 ENV_DATA_DIR = "ADVISOR_DESK_DATA_DIR"
 CACHE_SUFFIX = ".cache.sqlite3"
+CACHE_FOLDER = "caches"
+SETTINGS_FILE = "advisor-desk.toml"
 
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
 
@@ -48,7 +55,18 @@ def _slug(text: str) -> str:
 
 
 def cache_dir(data_dir: Path) -> Path:
-    return data_dir / "caches"
+    return data_dir / CACHE_FOLDER
+
+
+def data_dir_of(cache_path: Path) -> Path | None:
+    """The data folder of a cache file laid out by :func:`cache_file` (None for a file elsewhere)."""
+    parent = Path(cache_path).parent
+    return parent.parent if parent.name == CACHE_FOLDER else None
+
+
+def settings_file(data_dir: Path) -> Path:
+    """The data folder's settings file (it may not exist: every setting has a default)."""
+    return data_dir / SETTINGS_FILE
 
 
 def cache_file(data_dir: Path, server_url: str, username: str) -> Path:

@@ -4,12 +4,15 @@ What matters in a damaged cache is what exists nowhere else: the outbox entries 
 the centre, the decision log (its chain must go on from where it was) and the advisor's drafts.
 Everything replicated comes back with a full pull. Reading a damaged file may stop at a bad page, so
 each table is read from both ends and whatever rows come back are kept.
+
+An encrypted cache is checked and salvaged through SQLCipher with its key (``key``); one the key does
+not open is :class:`~advisor_desk.cache.errors.KeyUnavailable`, never "damaged" (see
+:mod:`advisor_desk.cache.at_rest`).
 """
 
 from __future__ import annotations
 
 import shutil
-import sqlite3
 import tempfile
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -18,7 +21,10 @@ from typing import Any
 
 from sqlalchemy import Connection
 
-from advisor_desk.cache.errors import CacheUnavailable, unavailable_message
+from advisor_desk.cache import replica
+from advisor_desk.cache.at_rest import database_errors
+from advisor_desk.cache.engines import raw_connect
+from advisor_desk.cache.errors import CacheUnavailable, KeyUnavailable, unavailable_message
 from advisor_desk.cache.replica import sql
 
 _SIDE_FILES = ("-wal", "-shm")
@@ -37,25 +43,41 @@ class Salvage:
     unreadable: list[str] = field(default_factory=list)
 
 
-def integrity_problem(path: Path) -> str | None:
+def integrity_problem(path: Path, key: str | None = None) -> str | None:
     """None when the file is a sound SQLite database, else what is wrong with it.
+
+    ``key`` (hex) reads an encrypted file through SQLCipher: every page's HMAC is checked too.
 
     Raises :class:`CacheUnavailable` when the file cannot be read at all (cannot open, read-only
     disk, busy, locked): that says nothing about its contents, and setting a sound file aside as
-    damaged would hide the advisor's unsynced work behind a recovery that was never needed.
+    damaged would hide the advisor's unsynced work behind a recovery that was never needed. An
+    encrypted file the key does not open is :class:`KeyUnavailable`, for the same reason.
     """
+    from advisor_desk.cache import encryption
+
+    errors = database_errors(key)
     try:
-        conn = sqlite3.connect(path)
+        conn = raw_connect(path, key)
         try:
+            if key is not None:
+                try:
+                    conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+                except replica.OPERATIONAL_ERRORS:
+                    raise
+                except errors as exc:  # the first page does not decrypt: not this key
+                    raise KeyUnavailable(encryption.wrong_key_message(path)) from exc
+                pages = [r[0] for r in conn.execute("PRAGMA cipher_integrity_check").fetchall()]
+                if pages:
+                    return "; ".join(str(p) for p in pages[:5])
             rows = [r[0] for r in conn.execute("PRAGMA quick_check").fetchall()]
         finally:
             conn.close()
-    except sqlite3.OperationalError as exc:
+    except replica.OPERATIONAL_ERRORS as exc:
         # OperationalError is the environment (SQLITE_CANTOPEN, READONLY, BUSY, LOCKED, IOERR...);
         # only its sibling DatabaseErrors ("file is not a database", "malformed") are the file.
         raise CacheUnavailable(unavailable_message(path.name, str(exc))) from exc
-    except sqlite3.DatabaseError as exc:
-        return str(exc)
+    except errors as exc:
+        return str(exc) or type(exc).__name__
     if rows == ["ok"]:
         return None
     return "; ".join(str(r) for r in rows[:5])
@@ -77,7 +99,9 @@ def set_aside(path: Path, now: datetime) -> Path:
     return target
 
 
-def _read_rows(conn: sqlite3.Connection, sql: str, order_column: str) -> tuple[list[tuple[Any, ...]], bool]:
+def _read_rows(
+    conn: Any, sql: str, order_column: str, errors: tuple[type[BaseException], ...]
+) -> tuple[list[tuple[Any, ...]], bool]:
     """Rows of ``sql`` read forwards then, if a bad page stops the scan, backwards: (rows, complete)."""
     rows: dict[Any, tuple[Any, ...]] = {}
     complete = True
@@ -85,7 +109,7 @@ def _read_rows(conn: sqlite3.Connection, sql: str, order_column: str) -> tuple[l
         try:
             for row in conn.execute(f"{sql} ORDER BY {order_column} {direction}"):
                 rows[row[0]] = row
-        except sqlite3.DatabaseError:
+        except errors:
             complete = False
             continue
         if complete:
@@ -93,9 +117,13 @@ def _read_rows(conn: sqlite3.Connection, sql: str, order_column: str) -> tuple[l
     return [rows[k] for k in sorted(rows)], complete
 
 
-def salvage(damaged: Path) -> Salvage:
-    """Read what can be read of the unsynced work in a damaged cache (on a copy: evidence untouched)."""
+def salvage(damaged: Path, key: str | None = None) -> Salvage:
+    """Read what can be read of the unsynced work in a damaged cache (on a copy: evidence untouched).
+
+    ``key`` (hex) reads an encrypted cache through SQLCipher.
+    """
     found = Salvage()
+    errors = database_errors(key)
     with tempfile.TemporaryDirectory(prefix="advisor-desk-salvage-") as tmp:
         copy = Path(tmp) / "damaged.sqlite3"
         try:
@@ -104,8 +132,8 @@ def salvage(damaged: Path) -> Salvage:
                 side = damaged.with_name(damaged.name + suffix)
                 if side.exists():
                     shutil.copyfile(side, copy.with_name(copy.name + suffix))
-            conn = sqlite3.connect(copy)
-        except (OSError, sqlite3.DatabaseError):
+            conn = raw_connect(copy, key)
+        except (OSError, *errors):
             found.unreadable += ["outbox", "decision_log", "drafts"]
             return found
         try:
@@ -120,10 +148,10 @@ def salvage(damaged: Path) -> Salvage:
                 ("meta", "SELECT key, value FROM meta", "key"),
             ):
                 try:
-                    rows, complete = _read_rows(conn, sql, order)
-                except sqlite3.DatabaseError:
+                    rows, complete = _read_rows(conn, sql, order, errors)
+                except errors:
                     rows, complete = [], False
-                if not complete and not (name == "drafts" and _missing_table(conn, "drafts")):
+                if not complete and not (name == "drafts" and _missing_table(conn, "drafts", errors)):
                     found.unreadable.append(name)
                 if name == "meta":
                     rows = [r for r in rows if r[0] in _KEPT_META]
@@ -133,12 +161,12 @@ def salvage(damaged: Path) -> Salvage:
     return found
 
 
-def _missing_table(conn: sqlite3.Connection, table: str) -> bool:
+def _missing_table(conn: Any, table: str, errors: tuple[type[BaseException], ...]) -> bool:
     try:
         row = conn.execute(
             "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (table,)
         ).fetchone()
-    except sqlite3.DatabaseError:
+    except errors:
         return False
     return row is None
 

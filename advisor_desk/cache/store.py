@@ -11,11 +11,15 @@
 Reads use their own connections (WAL lets them run beside a write); writes are serialised by a lock
 and ``BEGIN IMMEDIATE``. Opening runs the Alembic migrations and an integrity check; a damaged file
 is set aside and what can be read of the unsynced work is carried over (see :mod:`.recovery`).
+
+With the encryption option (:mod:`.encryption`) the file is an SQLCipher database whose key lives in
+the keyring; opening encrypts a plain cache in place, or decrypts one when the option is turned off
+(:mod:`.at_rest`). An encrypted file that cannot be opened here (no key, wrong key, no keyring) is a
+:class:`~advisor_desk.cache.errors.CacheUnavailable` and stays exactly as it was.
 """
 
 from __future__ import annotations
 
-import sqlite3
 import threading
 import uuid
 from collections.abc import Callable, Iterator, Sequence
@@ -27,13 +31,14 @@ from typing import Any
 from alembic import command
 from alembic.config import Config
 from alembic.util.exc import CommandError
-from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy import Connection, Engine
 from sqlalchemy.exc import OperationalError
 
-from advisor_desk.cache import recovery, replica
+from advisor_desk.cache import at_rest, encryption, recovery, replica
 from advisor_desk.cache.actions import LocalActions
 from advisor_desk.cache.codec import dumps, loads, parse_ts
 from advisor_desk.cache.core import _snapshot_from
+from advisor_desk.cache.engines import cache_engine, raw_connect
 from advisor_desk.cache.errors import (
     CacheError,
     CacheUnavailable,
@@ -67,7 +72,6 @@ from advisor_desk.domain.wire import (
 )
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
-BUSY_TIMEOUT_MS = 10_000
 _MUTATION_ENTITY: dict[str, EntityKind] = {
     MutationKind.CASE_STATUS: EntityKind.CASE,
     MutationKind.CASE_ASSIGN: EntityKind.CASE,
@@ -89,34 +93,6 @@ def _now_utc() -> datetime:
     return datetime.now(UTC)
 
 
-def _engine(path: Path, *, writer: bool) -> Engine:
-    engine = create_engine(
-        f"sqlite:///{path}",
-        connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
-    )
-
-    @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_conn: Any, _record: Any) -> None:
-        # Take transaction control from the sqlite3 module: SQLAlchemy's "begin" event below
-        # decides when a transaction starts and of which kind.
-        dbapi_conn.isolation_level = None
-        cursor = dbapi_conn.cursor()
-        cursor.execute("PRAGMA foreign_keys = ON")
-        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        # FULL on every write connection: a local action is durable when the call returns.
-        cursor.execute("PRAGMA synchronous = FULL")
-        if not writer:
-            cursor.execute("PRAGMA query_only = ON")
-        cursor.close()
-
-    @event.listens_for(engine, "begin")
-    def _on_begin(conn: Connection) -> None:
-        # IMMEDIATE takes the write lock at once: two writers never deadlock upgrading read locks.
-        conn.exec_driver_sql("BEGIN IMMEDIATE" if writer else "BEGIN")
-
-    return engine
-
-
 #: Alembic keeps the running migration's context in one process-wide place (``alembic.context``):
 #: two threads migrating two different files at once would run each other's steps ("table customers
 #: already exists"). Migrations are short and rare, so one at a time in the whole process.
@@ -136,13 +112,16 @@ def schema_revision(engine: Engine) -> str | None:
     with engine.connect() as conn:
         try:
             row = sql(conn, "SELECT version_num FROM alembic_version").first()
-        except OperationalError:  # no table yet: an empty file
+        except (OperationalError, *replica.OPERATIONAL_ERRORS):  # no table yet: an empty file
             return None
         return None if row is None else str(row[0])
 
 
 class LocalCache(LocalActions, CacheReads):
     """The local cache of one user on one server. Safe to share between the UI and the sync thread."""
+
+    #: Whether the file is an SQLCipher database (set by :meth:`open`).
+    encrypted: bool = False
 
     # ------------------------------------------------------------------ opening and closing
 
@@ -154,12 +133,17 @@ class LocalCache(LocalActions, CacheReads):
         clock: Callable[[], datetime] | None = None,
         server_url: str | None = None,
         username: str | None = None,
+        encrypt: bool | None = None,
     ) -> LocalCache:
-        """Open (creating, upgrading or repairing as needed) the cache at ``path``."""
+        """Open (creating, upgrading, repairing, encrypting or decrypting as needed) the cache at ``path``.
+
+        ``encrypt`` overrides the encryption setting (:func:`advisor_desk.cache.encryption.setting`:
+        the environment, then the data folder's settings file); None reads it.
+        """
         path = Path(path)
         try:
-            return cls._open(path, clock=clock, server_url=server_url, username=username)
-        except (OSError, sqlite3.OperationalError, OperationalError) as exc:
+            return cls._open(path, clock=clock, server_url=server_url, username=username, encrypt=encrypt)
+        except (OSError, OperationalError, *replica.OPERATIONAL_ERRORS) as exc:
             # The folder or file cannot be written here (read-only disk, no permission, full, held
             # by another program): a sentence the desk can show, and the file left as it was.
             reason = str(exc.orig) if isinstance(exc, OperationalError) else str(exc)
@@ -173,14 +157,31 @@ class LocalCache(LocalActions, CacheReads):
         clock: Callable[[], datetime] | None,
         server_url: str | None,
         username: str | None,
+        encrypt: bool | None,
     ) -> LocalCache:
         path.parent.mkdir(parents=True, exist_ok=True)
+        wanted = encryption.setting(path) if encrypt is None else encrypt
+        state = at_rest.file_state(path)
+        encrypted_now = state is at_rest.FileState.ENCRYPTED
+        # Not set: a cache stays as it is (an encrypted one is never decrypted by a missing setting).
+        encrypted_next = encrypted_now if wanted is None else wanted
+        key: str | None = None
+        if encrypted_now:
+            encryption.sqlcipher()
+            key = encryption.key_for_existing(path)  # never a new key for a file that has one
+        elif encrypted_next:
+            encryption.sqlcipher()  # before a key is made: no binding, nothing changes
+            key = encryption.cache_key(path)
         report: RecoveryReport | None = None
         salvage: recovery.Salvage | None = None
-        problem = recovery.integrity_problem(path) if path.exists() else None
+        problem = (
+            None
+            if state is at_rest.FileState.NEW
+            else recovery.integrity_problem(path, key if encrypted_now else None)
+        )
         if problem is not None:
             set_aside = recovery.set_aside(path, (clock or _now_utc)())
-            salvage = recovery.salvage(set_aside)
+            salvage = recovery.salvage(set_aside, key if encrypted_now else None)
             report = RecoveryReport(
                 problem=problem,
                 set_aside=str(set_aside),
@@ -189,13 +190,23 @@ class LocalCache(LocalActions, CacheReads):
                 recovered_drafts=len(salvage.drafts),
                 unreadable=tuple(salvage.unreadable),
             )
+        elif state is not at_rest.FileState.NEW and encrypted_now != encrypted_next:
+            assert key is not None
+            if encrypted_next:
+                at_rest.encrypt_in_place(path, key)
+            else:
+                at_rest.decrypt_in_place(path, key)
+        if not encrypted_next:
+            key = None
         create_private_file(path)
-        with sqlite3.connect(path) as raw:
+        raw = raw_connect(path, key)
+        try:
             # WAL is a property of the file: set once, outside any transaction.
             raw.execute("PRAGMA journal_mode = WAL")
-        raw.close()
-        writer = _engine(path, writer=True)
-        reader = _engine(path, writer=False)
+        finally:
+            raw.close()
+        writer = cache_engine(path, writer=True, key=key)
+        reader = cache_engine(path, writer=False, key=key)
         try:
             migrate(writer)
         except CommandError as exc:
@@ -211,6 +222,7 @@ class LocalCache(LocalActions, CacheReads):
             reader.dispose()
             raise
         cache = cls(path, writer, reader, clock or _now_utc, report)
+        cache.encrypted = key is not None
         try:
             with cache._write() as conn:
                 if cache._meta(conn, "search_rebuild"):
@@ -322,6 +334,7 @@ class LocalCache(LocalActions, CacheReads):
         pending, rejected, conflict = self.outbox_counts()
         return {
             "path": str(self.path),
+            "encrypted": self.encrypted,
             "server_url": meta.get("server_url"),
             "username": meta.get("username"),
             "workstation_id": meta.get("workstation_id"),
