@@ -4,19 +4,26 @@ This is the one authority check of Advisor Desk. The workstation runs it before 
 yes inside the envelope is immediate, offline included), and the central API runs it again, on what it
 holds, before accepting the grant. Both sides call :func:`check_grant`; neither has a copy of the rules.
 
+Bounds from the order: a refund of an order line never exceeds what is left of what the customer paid
+for that line (``line_paid_*``), a shipping refund never exceeds what is left of the shipping the
+customer paid on the order (``shipping_paid_*``, the catalogue's ``bounded_by="shipping"``). The caller
+looks the order up; :func:`shipping_order` says which order a shipping refund applies to, so both sides
+pick the same one.
+
 Windows: the per-user budget is per calendar day *in the user's time zone* (a Lyon advisor's day ends
 at midnight in Lyon, not in UTC); the per-customer cap is over the rolling 30 days before the grant.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 from enum import StrEnum
 from zoneinfo import ZoneInfo
 
-from advisor_desk.domain.model import AuthorityEnvelope, Decision, GestureCode
+from advisor_desk.domain.catalogue import GESTURE_CATALOGUE
+from advisor_desk.domain.model import AuthorityEnvelope, Decision, GestureCode, Order
 
 CUSTOMER_WINDOW = timedelta(days=30)
 
@@ -29,6 +36,7 @@ class LimitKind(StrEnum):
     DAILY_BUDGET = "daily_budget"
     PER_CUSTOMER_30D = "per_customer_30d"
     LINE_PAID = "line_paid"
+    SHIPPING_PAID = "shipping_paid"
     CURRENCY = "currency"
     INVALID_AMOUNT = "invalid_amount"
 
@@ -65,6 +73,12 @@ class GrantRequest:
     #: For a refund of an order line: what the customer paid for it and what was already refunded.
     line_paid_cents: int | None = None
     line_refunded_cents: int = 0
+    #: For a shipping refund: the shipping the customer paid on the order (0 when it was free) and what
+    #: was already refunded of it. None when the caller gives no order figure; the centre always gives
+    #: it for a shipping-bound gesture and refuses a grant whose order it does not know, as it refuses
+    #: an unknown order line.
+    shipping_paid_cents: int | None = None
+    shipping_refunded_cents: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,6 +139,21 @@ def usage_from_decisions(
     return Usage(user_today, customer_30d)
 
 
+def is_shipping_bound(gesture: GestureCode) -> bool:
+    """Whether the catalogue bounds this gesture by the shipping paid (a shipping refund)."""
+    entry = GESTURE_CATALOGUE.get(gesture)
+    return entry is not None and entry.bounded_by == "shipping"
+
+
+def shipping_order(orders: Sequence[Order], case_order_id: str | None) -> Order | None:
+    """The order a shipping refund applies to: the case's order when the case names one, else the
+    customer's latest order. None when there is no such order (the case's order is unknown here, or the
+    customer has none): a shipping refund then has no shipping paid to be bounded by."""
+    if case_order_id:
+        return next((o for o in orders if o.id == case_order_id), None)
+    return max(orders, key=lambda o: (o.placed_at, o.id), default=None)
+
+
 def check_grant(envelope: AuthorityEnvelope, request: GrantRequest, usage: Usage) -> Verdict:
     """Check a grant against an envelope and what was already spent. Pure: no clock, no I/O."""
     refusals: list[Refusal] = []
@@ -135,6 +164,8 @@ def check_grant(envelope: AuthorityEnvelope, request: GrantRequest, usage: Usage
     max_for_gesture = limit.max_per_decision_cents if limit else 0
     if request.line_paid_cents is not None:
         max_for_gesture = min(max_for_gesture, request.line_paid_cents - request.line_refunded_cents)
+    if request.shipping_paid_cents is not None:
+        max_for_gesture = min(max_for_gesture, request.shipping_paid_cents - request.shipping_refunded_cents)
 
     if isinstance(amount, bool) or not isinstance(amount, int) or amount <= 0:
         refusals.append(Refusal(LimitKind.INVALID_AMOUNT))
@@ -161,6 +192,17 @@ def check_grant(envelope: AuthorityEnvelope, request: GrantRequest, usage: Usage
                         request.line_paid_cents,
                         max(0, left_on_line),
                         amount - left_on_line,
+                    )
+                )
+        if request.shipping_paid_cents is not None:
+            left_of_shipping = request.shipping_paid_cents - request.shipping_refunded_cents
+            if amount > left_of_shipping:
+                refusals.append(
+                    Refusal(
+                        LimitKind.SHIPPING_PAID,
+                        request.shipping_paid_cents,
+                        max(0, left_of_shipping),
+                        amount - left_of_shipping,
                     )
                 )
         if amount > remaining_today:

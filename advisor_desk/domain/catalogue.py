@@ -26,7 +26,8 @@ Default envelopes, in euros (``-`` means the role may not grant that gesture)::
 Store staff are smaller per decision but keep the counter gestures (refund, exchange, on-the-spot
 replacement, voucher, points, gift); shipping gestures belong to remote channels. A refund is also
 never above what the customer paid for the line (``bounded_by="line"``) and a shipping refund never
-above the shipping paid (``bounded_by="shipping"``); the authority check enforces the line bound.
+above the shipping paid (``bounded_by="shipping"``); the one authority check
+(:func:`advisor_desk.domain.authority.check_grant`) enforces both, on the desk and at the centre.
 Loyalty points are granted as their value in cents (100 points = 1 €).
 
 Reason-code labels are not here: the UI translates :class:`~advisor_desk.domain.model.ReasonCode`.

@@ -5,6 +5,9 @@ workstation ran — against the granting user's envelope and the decisions the c
 that serialise grants of one user and of one customer (PostgreSQL: row locks on both; SQLite: the
 writing transaction already excludes other writers), so two concurrent grants cannot both pass a
 budget that fits one. A refused grant is kept, with status ``rejected``, so team leads see it.
+A refund is bounded by its order line, a shipping refund by the shipping paid on its order
+(:func:`~advisor_desk.server.services.authority.shipping_bound`); a grant on a line or an order the
+centre does not know is refused outright, nothing written.
 """
 
 from __future__ import annotations
@@ -34,7 +37,7 @@ from advisor_desk.domain.model import (
 from advisor_desk.domain.wire import EntityKind, from_wire
 from advisor_desk.server import store
 from advisor_desk.server.models import DecisionRow, OrderLineRow, OrderRow
-from advisor_desk.server.services.authority import envelope_of
+from advisor_desk.server.services.authority import envelope_of, shipping_bound
 from advisor_desk.server.services.mutations.context import MutationContext, Outcome, Refused, wire
 from advisor_desk.server.services.mutations.payloads import (
     DecisionGrant,
@@ -118,8 +121,7 @@ def grant(ctx: MutationContext, p: DecisionGrant) -> Outcome:
     # Locks first, always in this order (user, then customer), so concurrent grants cannot deadlock.
     ctx.lock_user(ctx.user.id)
     ctx.customer(p.customer_id, lock=True)
-    if p.case_id is not None:
-        ctx.case(p.case_id, p.customer_id)
+    case = ctx.case(p.case_id, p.customer_id) if p.case_id is not None else None
     ctx.ensure_new(EntityKind.DECISION, p.decision_id)
     if p.granted_at > ctx.now + CLOCK_SKEW:
         raise Refused("invalid_time: granted in the future")
@@ -127,6 +129,9 @@ def grant(ctx: MutationContext, p: DecisionGrant) -> Outcome:
         raise Refused("invalid_time: too old to be accepted")
     receipt = ctx.receipt(p.chain)
     line_paid, line_refunded = _line_bound(ctx, p)
+    shipping = shipping_bound(ctx.session, p.gesture, p.customer_id, case)
+    if shipping.unknown is not None:
+        raise Refused(shipping.unknown)
     envelope = envelope_of(ctx.session, ctx.user)
     if envelope is None:
         reason: str | None = "no_envelope: the role has no authority to grant"
@@ -141,6 +146,8 @@ def grant(ctx: MutationContext, p: DecisionGrant) -> Outcome:
             p.granted_at,
             line_paid_cents=line_paid,
             line_refunded_cents=line_refunded,
+            shipping_paid_cents=shipping.paid_cents,
+            shipping_refunded_cents=shipping.refunded_cents,
         )
         verdict = check_grant(envelope, request, usage)
         reason = None if verdict.allowed else verdict.reason()
