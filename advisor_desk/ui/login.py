@@ -26,6 +26,10 @@ from advisor_desk.ui.tasks import TaskRunner
 
 def describe_login_error(exc: BaseException) -> str:
     """A sentence for the user from the sync client's typed errors (by their stable ``code``)."""
+    from advisor_desk.cache.errors import CacheError
+
+    if isinstance(exc, CacheError):  # the local cache explains itself (no key in the keyring...)
+        return str(exc)
     t = QCoreApplication
     code = getattr(exc, "code", "")
     by_code = {
