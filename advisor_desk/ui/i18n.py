@@ -9,22 +9,20 @@ recent ("il y a 12 min") and absolute after a day and in tooltips.
 
 from __future__ import annotations
 
-import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLibraryInfo, QLocale, QTimeZone, QTranslator
+
+from advisor_desk import shipped_files
 
 Q = QCoreApplication
 LANGUAGES = ("fr", "en")
 
 
 def translations_dir() -> Path:
-    """Where the compiled ``.qm`` files are: beside the package, or inside a frozen bundle."""
-    frozen = getattr(sys, "_MEIPASS", None)
-    if frozen:
-        return Path(frozen) / "translations"
-    return Path(__file__).resolve().parents[2] / "translations"
+    """Where the compiled ``.qm`` files are: in a bundle, an installed wheel or the checkout."""
+    return shipped_files.translations_dir()
 
 
 def resolve_language(setting: str | None, system: QLocale | None = None) -> str:

@@ -11,8 +11,9 @@ in-memory SQLite database through SQLAlchemy and imports the cache layer (checki
 migrations when they are shipped), and lists the Qt plugins present. Each item reports what it found;
 a failing item names what is missing.
 
-``resource_root()`` is where ``resources/`` and ``translations/`` live, both from a source checkout and
-inside a PyInstaller bundle (``sys._MEIPASS``): the rest of the desk should find its files through it.
+``resource_root()`` is where ``resources/`` and ``translations/`` live, in a PyInstaller bundle
+(``sys._MEIPASS``), an installed wheel (``advisor_desk/_data``) or a source checkout; it asks
+:mod:`advisor_desk.shipped_files`, as the rest of the desk does.
 """
 
 from __future__ import annotations
@@ -24,6 +25,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
+
+from advisor_desk import shipped_files
 
 #: Icons every desk screen relies on (channel glyphs from two qtawesome fonts, solid and brands).
 DEFAULT_ICON_NAMES: tuple[str, ...] = (
@@ -49,12 +52,10 @@ def resource_root() -> Path:
 
     In a bundle that is PyInstaller's data folder (``sys._MEIPASS``: ``_internal`` beside the
     executable; ``Contents/Frameworks`` in a macOS ``.app``, where PyInstaller links the data files
-    kept in ``Contents/Resources``); from source it is the repository root.
+    kept in ``Contents/Resources``); in an installed wheel ``advisor_desk/_data``; from source the
+    repository root.
     """
-    bundle = getattr(sys, "_MEIPASS", None)
-    if bundle is not None:
-        return Path(bundle)
-    return Path(__file__).resolve().parents[2]
+    return shipped_files.data_root()
 
 
 class SelfCheckFailure(Exception):
@@ -242,8 +243,12 @@ def _check_launcher() -> str:
 
     if not callable(getattr(cli, "main", None)):
         raise SelfCheckFailure("advisor_desk.cli.main is missing")
-    where = f"frozen bundle at {resource_root()}" if is_frozen() else f"source at {resource_root()}"
-    return f"advisor-desk {advisor_desk.__version__}, {where}"
+    layout, root = shipped_files.locate()
+    if layout is shipped_files.Layout.MISSING:
+        raise SelfCheckFailure(
+            f"resources/ and translations/ are missing (looked in {root} and beside the package)"
+        )
+    return f"advisor-desk {advisor_desk.__version__}, {layout.value} at {root}"
 
 
 def run_self_check(

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from advisor_desk import shipped_files
 from advisor_desk.domain.channels import Channel
 from advisor_desk.domain.model import (
     Case,
@@ -60,13 +61,9 @@ DRAFT_FORMAT = 1
 
 
 def scripts_directory() -> Path:
-    """The shipped scripts: beside the package in a checkout, inside a frozen bundle otherwise."""
-    import sys
-
-    frozen = getattr(sys, "_MEIPASS", None)
-    if frozen and (Path(frozen) / "resources" / "scripts").is_dir():
-        return Path(frozen) / "resources" / "scripts"
-    return SHIPPED_SCRIPTS_DIRECTORY
+    """The shipped scripts: in a bundle, an installed wheel or the checkout (:mod:`advisor_desk.shipped_files`)."""
+    found = shipped_files.scripts_dir()
+    return found if found.is_dir() else SHIPPED_SCRIPTS_DIRECTORY
 
 
 _SHIPPED: ScriptLibrary | None = None
