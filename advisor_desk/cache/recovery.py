@@ -46,7 +46,8 @@ class Salvage:
 def integrity_problem(path: Path, key: str | None = None) -> str | None:
     """None when the file is a sound SQLite database, else what is wrong with it.
 
-    ``key`` (hex) reads an encrypted file through SQLCipher: every page's HMAC is checked too.
+    ``key`` (hex) reads an encrypted file through SQLCipher and checks every page's HMAC (which
+    any change on disk fails) instead of running ``quick_check``.
 
     Raises :class:`CacheUnavailable` when the file cannot be read at all (cannot open, read-only
     disk, busy, locked): that says nothing about its contents, and setting a sound file aside as
@@ -66,9 +67,11 @@ def integrity_problem(path: Path, key: str | None = None) -> str | None:
                     raise
                 except errors as exc:  # the first page does not decrypt: not this key
                     raise KeyUnavailable(encryption.wrong_key_message(path)) from exc
+                # Every page's HMAC: any change on disk (a torn write, a flipped bit) fails it. Used
+                # instead of quick_check, which through decryption costs ~25 ms per MB (1.5-4 s at
+                # each start of a 60 MB cache, against 0.6 s for this); integrity_check() keeps it.
                 pages = [r[0] for r in conn.execute("PRAGMA cipher_integrity_check").fetchall()]
-                if pages:
-                    return "; ".join(str(p) for p in pages[:5])
+                return "; ".join(str(p) for p in pages[:5]) if pages else None
             rows = [r[0] for r in conn.execute("PRAGMA quick_check").fetchall()]
         finally:
             conn.close()
