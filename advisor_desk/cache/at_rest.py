@@ -128,7 +128,8 @@ def _counts(conn: Any) -> dict[str, int]:
 def _fsync(path: Path, directory: bool = False) -> None:
     if directory and sys.platform == "win32":
         return  # no directory handles to flush there; the rename itself is atomic on NTFS
-    fd = os.open(path, os.O_RDONLY)
+    # a file is opened for writing (Windows flushes only those); a folder cannot be, and needs not
+    fd = os.open(path, os.O_RDONLY if directory else os.O_RDWR)
     try:
         os.fsync(fd)
     finally:
