@@ -6,7 +6,6 @@ so that it takes milliseconds on 10,000 customers and 200,000 interactions.
 
 from __future__ import annotations
 
-import sqlite3
 import time
 from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
@@ -249,8 +248,7 @@ class CacheReads(CacheCore):
     @staticmethod
     def _text_matches(conn: Connection, query: str, limit: int) -> list[tuple[str, str]]:
         """Newest interactions matching ``query``, as many as found within the time budget."""
-        raw = conn.connection.driver_connection
-        assert isinstance(raw, sqlite3.Connection)
+        raw = replica.raw_sqlite(conn)  # sqlite3's, or SQLCipher's when the cache is encrypted
         deadline = time.perf_counter() + TEXT_SEARCH_BUDGET_S
         # SQLite calls this every 1,000 virtual-machine steps; a true answer interrupts the query.
         raw.set_progress_handler(lambda: time.perf_counter() > deadline, 1_000)
@@ -264,7 +262,7 @@ class CacheReads(CacheCore):
             )
             for row in cursor:
                 found.append(row)
-        except sqlite3.OperationalError as exc:
+        except replica.OPERATIONAL_ERRORS as exc:
             if "interrupted" not in str(exc):
                 raise
         finally:
@@ -546,6 +544,50 @@ class CacheReads(CacheCore):
         with self._read() as conn:
             return [(r[0], r[1]) for r in sql(conn, query, tuple(params))]
 
+    def interaction_times(
+        self,
+        customer_id: str,
+        channels: Sequence[Channel | str] | None = None,
+        case_id: str | None = None,
+    ) -> list[tuple[str, str | None, str]]:
+        """(interaction id, case id, occurred_at) newest first, in one indexed query, nothing decoded.
+
+        ``occurred_at`` is the cache's fixed-width UTC text (text order is time order): enough for
+        the timeline to place gestures and ratings among interactions it has not read yet.
+        """
+        query = "SELECT id, case_id, occurred_at FROM interactions WHERE customer_id = ?"
+        params: list[Any] = [customer_id]
+        if case_id is not None:
+            query += " AND case_id = ?"
+            params.append(case_id)
+        if channels:
+            values = [Channel(c).value for c in channels]
+            query += f" AND channel IN ({','.join('?' * len(values))})"
+            params += values
+        query += " ORDER BY occurred_at DESC, key DESC"
+        with self._read() as conn:
+            return sql(conn, query, tuple(params)).all()
+
+    def case_rows(self, customer_id: str) -> list[tuple[str, bool, str]]:
+        """(case id, is open, stored form) of a customer's cases, newest first, none decoded.
+
+        A customer with a thousand closed cases opens on the few the advisor sees first;
+        :meth:`decode_case` reads the others when they come into view.
+        """
+        with self._read() as conn:
+            rows = sql(
+                conn,
+                "SELECT id, is_open, data FROM cases WHERE customer_id = ? ORDER BY opened_at DESC",
+                (customer_id,),
+            ).all()
+        return [(r[0], bool(r[1]), r[2]) for r in rows]
+
+    @staticmethod
+    def decode_case(data: str) -> Case:
+        """A case from the stored form :meth:`case_rows` gave (no database access: any thread)."""
+        case: Case = replica.decode(EntityKind.CASE, data)
+        return case
+
     def interactions_by_ids(self, ids: Sequence[str]) -> list[Interaction]:
         """The interactions with these ids, in the order asked (missing ones left out)."""
         return self._many(EntityKind.INTERACTION, "interactions", "id", ids)
@@ -616,6 +658,24 @@ class CacheReads(CacheCore):
         list looks at all of it)."""
         with self._read() as conn:
             return [str(r[0]) for r in sql(conn, "SELECT id FROM products ORDER BY id")]
+
+    def satisfaction_marks(self, customer_id: str) -> list[tuple[str, str, str, int, str]]:
+        """(id, case id, recorded_at as stored, score, source) of a customer's ratings, newest first.
+
+        SQLite reads the two fields out of the stored form: a timeline shows hundreds of ratings
+        without decoding them. Rows whose score is missing (a file edited by hand) are left out.
+        """
+        with self._read() as conn:
+            rows = sql(
+                conn,
+                "SELECT id, case_id, recorded_at, json_extract(data, '$.score'), "
+                "json_extract(data, '$.source') FROM satisfaction WHERE customer_id = ? "
+                "ORDER BY recorded_at DESC",
+                (customer_id,),
+            ).all()
+        return [
+            (r[0], r[1], r[2], min(5, max(1, r[3])), str(r[4] or "")) for r in rows if isinstance(r[3], int)
+        ]
 
     def satisfaction(self, customer_id: str) -> list[SatisfactionRating]:
         with self._read() as conn:
@@ -730,12 +790,19 @@ class CacheReads(CacheCore):
             return replica.load(conn, EntityKind.DECISION, decision_id)
 
     def escalations(
-        self, *, user_id: str | None = None, status: EscalationStatus | str | None = None
+        self,
+        *,
+        user_id: str | None = None,
+        status: EscalationStatus | str | None = None,
+        customer_id: str | None = None,
     ) -> list[Escalation]:
         clauses, params = [], []
         if user_id is not None:
             clauses.append("user_id = ?")
             params.append(user_id)
+        if customer_id is not None:
+            clauses.append("customer_id = ?")
+            params.append(customer_id)
         if status is not None:
             clauses.append("status = ?")
             params.append(EscalationStatus(status).value)
