@@ -6,14 +6,14 @@ import json
 from datetime import UTC, datetime
 from typing import Any
 
-_FORMAT = "%Y-%m-%dT%H:%M:%S.%fZ"
-
 
 def ts(value: datetime) -> str:
     """A fixed-width UTC string (always microseconds) so that text order is time order."""
     if value.tzinfo is None:
         raise ValueError("naive datetime: the cache stores aware UTC times only")
-    return value.astimezone(UTC).strftime(_FORMAT)
+    # isoformat is several times faster than strftime (the timeline converts hundreds at a time)
+    # and, unlike strftime on some platforms, always pads the year to four digits.
+    return value.astimezone(UTC).replace(tzinfo=None).isoformat(timespec="microseconds") + "Z"
 
 
 def ts_or_none(value: datetime | None) -> str | None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
+from functools import cache
 
 
 class Channel(StrEnum):
@@ -134,21 +135,27 @@ def countdown(
     if resolved_at is not None:
         return Countdown(ResponseState.DONE, "resolution", None, float("inf"))
     if first_response_at is None:
-        target_at = opened_at + timedelta(minutes=target.target_minutes)
-        limit_at = opened_at + timedelta(minutes=target.limit_minutes)
-        total = timedelta(minutes=target.target_minutes).total_seconds()
         clock = "first_response"
+        to_target, to_limit, near = _spans(target.target_minutes, target.limit_minutes)
     else:
         # The resolution clock: the target is the resolution time, and the limit half as long again.
-        target_at = opened_at + timedelta(minutes=target.resolution_minutes)
-        limit_at = opened_at + timedelta(minutes=target.resolution_minutes * 3 // 2)
-        total = timedelta(minutes=target.resolution_minutes).total_seconds()
         clock = "resolution"
+        to_target, to_limit, near = _spans(target.resolution_minutes, target.resolution_minutes * 3 // 2)
+    target_at = opened_at + to_target
+    limit_at = opened_at + to_limit
     left = (target_at - now).total_seconds()
     if now >= limit_at:
         return Countdown(ResponseState.PAST_LIMIT, clock, limit_at, left)
     if now >= target_at:
         return Countdown(ResponseState.PAST_TARGET, clock, limit_at, left)
-    if left <= total * NEAR_TARGET_SHARE:
+    if left <= near:
         return Countdown(ResponseState.NEAR_TARGET, clock, target_at, left)
     return Countdown(ResponseState.ON_TIME, clock, target_at, left)
+
+
+@cache
+def _spans(target_minutes: int, limit_minutes: int) -> tuple[timedelta, timedelta, float]:
+    """A clock's target and limit as durations, and the seconds left under which it is "near"
+    (a work queue computes thousands of badges: these are made once per channel)."""
+    to_target = timedelta(minutes=target_minutes)
+    return to_target, timedelta(minutes=limit_minutes), to_target.total_seconds() * NEAR_TARGET_SHARE
