@@ -409,11 +409,12 @@ class MainWindow(QMainWindow):
         changed = customer_id != self.customer_id
         self.customer_id = customer_id
         self.case_id = case_id
+        # The timeline's read goes first into the one "db" lane: it is what the advisor looks at.
+        self.timeline.show_customer(customer_id, case_id)
         if changed:
             self.file = None
             self.header.show_file(None, loading=customer_id is not None)
             self._load_file()
-        self.timeline.show_customer(customer_id, case_id)
         self.panels.set_selection(customer_id, case_id)
         self._update_actions()
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QListView,
     QMenu,
     QPushButton,
     QStackedWidget,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from advisor_desk.cache.codec import parse_ts, ts
 from advisor_desk.domain.channels import Channel
 from advisor_desk.domain.model import Case, Interaction
 from advisor_desk.ui import i18n, labels
@@ -41,26 +43,11 @@ from advisor_desk.ui.timeline.model import (
     KIND_ROLE,
     PAGE,
     CaseGroup,
+    CaseListModel,
     TimelineEntry,
     TimelineModel,
     TimelineSnapshot,
 )
-
-
-def interaction_index(
-    cache: Any, customer_id: str, channels: list[str] | None
-) -> tuple[list[tuple[str, str | None]], dict[str, Interaction]]:
-    """(id, case id) of every interaction of the customer, newest first, in one pass.
-
-    Uses the cache's ``interaction_index`` when it has one (one indexed query, nothing decoded);
-    otherwise reads them all once for their case ids (slower: a few hundred ms for 5,000).
-    """
-    index = getattr(cache, "interaction_index", None)
-    if index is not None:
-        return list(index(customer_id, channels=channels)), {}
-    ids = list(cache.interaction_ids(customer_id, channels=channels))
-    # Only the case ids are kept: rows still load page by page as they come into view.
-    return [(it.id, it.case_id) for it in cache.interactions_by_ids(ids)], {}
 
 
 def load_snapshot(
@@ -70,56 +57,71 @@ def load_snapshot(
     case_id: str | None,
     team: str = "",
     now: datetime | None = None,
+    focus: str | None = None,
 ) -> TimelineSnapshot:
-    """Runs in the "db" lane: the case groups (ids only) and the first page of each open case."""
+    """Runs in the "db" lane: the case groups (ids only) and the first page of each expanded group.
+
+    Nothing is decoded that the first paint does not show: the interaction index (id, case, time)
+    groups the history and places gestures and ratings among it; cases stay in their stored form
+    until their header is painted; only the open cases' first pages (and the ``focus`` case's, the
+    one the advisor came for) are read.
+    """
     if cache.customer(customer_id) is None:
         return TimelineSnapshot(customer_id, [], {}, 0)
-    cases: dict[str, Case] = {c.id: c for c in cache.cases(customer_id)}
-    pairs, loaded = interaction_index(cache, customer_id, channels)
+    case_rows = cache.case_rows(customer_id)
+    known = {cid for cid, _open, _raw in case_rows}
+    index = cache.interaction_times(customer_id, channels=channels)
     by_case: dict[str | None, list[str]] = {}
-    for iid, cid in pairs:
-        by_case.setdefault(cid if cid in cases else None, []).append(iid)
-    position = {iid: i for i, (iid, _c) in enumerate(pairs)}
+    newest: dict[str | None, int] = {}
+    times: dict[str, str] = {}
+    for position, (iid, cid, when) in enumerate(index):
+        key = cid if cid in known else None
+        group_ids = by_case.get(key)
+        if group_ids is None:
+            by_case[key] = group_ids = []
+            newest[key] = position
+        group_ids.append(iid)
+        times[iid] = when
     groups: list[CaseGroup] = []
-    for case in cases.values():
-        if case_id and case.id != case_id:
+    for cid, is_open, raw in case_rows:
+        if case_id and cid != case_id:
             continue
-        ids = by_case.get(case.id, [])
+        ids = by_case.get(cid, [])
         if ids or not channels:  # with a channel filter, a case with nothing to show is left out
-            groups.append(CaseGroup(case, ids))
+            groups.append(
+                CaseGroup(
+                    case_id=cid, is_open=is_open, raw=raw, decode=cache.decode_case, ids=ids, count=len(ids)
+                )
+            )
     if not case_id and by_case.get(None):
-        groups.append(CaseGroup(None, by_case[None]))
-    big = len(pairs) + 1
-
-    def newest(g: CaseGroup) -> tuple[int, int]:
-        # Open cases first, then by their newest interaction (newest first).
-        is_open = g.case is not None and g.case.is_open
-        return (0 if is_open else 1, position[g.ids[0]] if g.ids else big)
-
-    groups.sort(key=newest)
+        groups.append(CaseGroup(None, by_case[None], count=len(by_case[None])))
+    big = len(index) + 1
+    # Open cases first, then by their newest interaction (newest first).
+    groups.sort(key=lambda g: (0 if g.is_open else 1, newest.get(g.case_id, big) if g.ids else big))
     # Gestures, escalations and ratings join their case (not with a channel filter: they have none).
     entries = {} if channels else case_entries(cache, customer_id)
-    by_group: dict[str | None, list[tuple[TimelineEntry, str | None]]] = {}
-    for entry, cid in entries.values():
-        by_group.setdefault(cid if cid in cases else None, []).append((entry, cid))
-    if by_group.get(None) and not case_id and not any(g.case is None for g in groups):
-        groups.append(CaseGroup(None, []))
+    by_group: dict[str | None, list[tuple[str, str]]] = {}
+    for entry, cid, when in entries.values():
+        by_group.setdefault(cid if cid in known else None, []).append((entry.id, when))
+    if by_group.get(None) and not case_id and not any(g.case_id is None for g in groups):
+        groups.append(CaseGroup(None, [], count=0))
+    for g in groups:
+        extra = by_group.get(g.case_id)
+        if extra:
+            g.ids = merge_entries(g.ids, extra, times)
+    only = len(groups) == 1
     wanted = [
         i
         for g in groups
-        if (g.case is not None and g.case.is_open) or by_group.get(g.case.id if g.case else None)
+        if g.is_open or only or (focus is not None and g.case_id == focus)
         for i in g.ids[:PAGE]
-        if i not in loaded
+        if i in times
     ]
-    if wanted:
-        loaded.update({it.id: it for it in cache.interactions_by_ids(wanted)})
-    for g in groups:
-        extra = by_group.get(g.case.id if g.case else None)
-        if extra:
-            g.ids = merge_entries(g.ids, [e for e, _c in extra], loaded)
+    loaded = {it.id: it for it in cache.interactions_by_ids(wanted)} if wanted else {}
+    where = {iid: (n, r) for n, g in enumerate(groups) for r, iid in enumerate(g.ids)}
     watch = watch_statuses(cache, groups, team, now) if team else {}
     return TimelineSnapshot(
-        customer_id, groups, loaded, len(pairs), {e.id: e for e, _c in entries.values()}, watch
+        customer_id, groups, loaded, len(index), {e.id: e for e, _c, _w in entries.values()}, watch, where
     )
 
 
@@ -137,18 +139,20 @@ def watch_statuses(
     return {k: v for k, v in product_statuses(cache, products, team, when).items() if v.watched}
 
 
-def case_entries(cache: Any, customer_id: str) -> dict[str, tuple[TimelineEntry, str | None]]:
-    """The customer's gestures, escalation requests and satisfaction ratings as timeline rows."""
-    out: dict[str, tuple[TimelineEntry, str | None]] = {}
+def case_entries(cache: Any, customer_id: str) -> dict[str, tuple[TimelineEntry, str | None, str]]:
+    """The customer's gestures, escalation requests and satisfaction ratings as timeline rows:
+    by entry id, (entry, case id, time as the cache stores it)."""
+    out: dict[str, tuple[TimelineEntry, str | None, str]] = {}
+    gesture_title = QCoreApplication.translate("Timeline", "Goodwill gesture: %1 %2")
     for d in cache.decisions(customer_id=customer_id):
         entry = TimelineEntry(
             f"decision:{d.id}",
             "decision",
             d.granted_at,
             f"gesture.{d.gesture}",
-            QCoreApplication.translate("Timeline", "Goodwill gesture: %1 %2")
-            .replace("%1", labels.gesture(d.gesture))
-            .replace("%2", i18n.format_money(d.amount_cents, d.currency)),
+            gesture_title.replace("%1", labels.gesture(d.gesture)).replace(
+                "%2", i18n.format_money(d.amount_cents, d.currency)
+            ),
             " · ".join(
                 p
                 for p in (
@@ -161,18 +165,17 @@ def case_entries(cache: Any, customer_id: str) -> dict[str, tuple[TimelineEntry,
             ),
             str(d.status),
         )
-        out[entry.id] = (entry, d.case_id)
-    for e in cache.escalations():
-        if e.customer_id != customer_id:
-            continue
+        out[entry.id] = (entry, d.case_id, ts(d.granted_at))
+    escalation_title = QCoreApplication.translate("Timeline", "Escalation to the team lead: %1 %2")
+    for e in cache.escalations(customer_id=customer_id):
         entry = TimelineEntry(
             f"escalation:{e.id}",
             "escalation",
             e.requested_at,
             "entry.escalation",
-            QCoreApplication.translate("Timeline", "Escalation to the team lead: %1 %2")
-            .replace("%1", labels.gesture(e.gesture))
-            .replace("%2", i18n.format_money(e.amount_cents, e.currency)),
+            escalation_title.replace("%1", labels.gesture(e.gesture)).replace(
+                "%2", i18n.format_money(e.amount_cents, e.currency)
+            ),
             " · ".join(
                 p
                 for p in (
@@ -184,46 +187,42 @@ def case_entries(cache: Any, customer_id: str) -> dict[str, tuple[TimelineEntry,
             ),
             str(e.status),
         )
-        out[entry.id] = (entry, e.case_id)
-    for r in cache.satisfaction(customer_id):
-        source = (
-            QCoreApplication.translate("Timeline", "survey")
-            if r.source == "survey"
-            else QCoreApplication.translate("Timeline", "entered by the advisor")
-        )
+        out[entry.id] = (entry, e.case_id, ts(e.requested_at))
+    sources = {
+        "survey": QCoreApplication.translate("Timeline", "survey"),
+        "": QCoreApplication.translate("Timeline", "entered by the advisor"),
+    }
+    rating_title = QCoreApplication.translate("Timeline", "Customer satisfaction: %1/5")
+    titles = {score: rating_title.replace("%1", str(score)) for score in range(1, 6)}
+    for rid, case_id, when, score, source in cache.satisfaction_marks(customer_id):
         entry = TimelineEntry(
-            f"rating:{r.id}",
+            f"rating:{rid}",
             "rating",
-            r.recorded_at,
+            parse_ts(when),
             "entry.rating",
-            QCoreApplication.translate("Timeline", "Customer satisfaction: %1/5").replace("%1", str(r.score)),
-            "★" * r.score + "☆" * (5 - r.score) + " · " + source,
+            titles[score],
+            "★" * score + "☆" * (5 - score) + " · " + sources.get(source, sources[""]),
         )
-        out[entry.id] = (entry, r.case_id)
+        out[entry.id] = (entry, case_id, when)
     return out
 
 
-def merge_entries(ids: list[str], entries: list[TimelineEntry], loaded: dict[str, Interaction]) -> list[str]:
-    """Put entries among a group's interaction ids, newest first, by the times of the loaded ones.
+def merge_entries(ids: list[str], entries: list[tuple[str, str]], times: dict[str, str]) -> list[str]:
+    """Put entries, (entry id, stored time), among a group's interaction ids (newest first) by time.
 
-    Only the first page of a group is loaded here: an entry older than all of it goes after it
-    (close enough; the rest of a long history is older still in most cases).
+    ``times`` are the interactions' stored UTC texts (text order is time order), so nothing needs
+    decoding; an entry goes before an interaction of the same instant.
     """
-    out = list(ids)
-    placed: dict[str, datetime] = {}
-    for entry in sorted(entries, key=lambda e: e.when, reverse=True):
-        place = len(out)
-        for i, iid in enumerate(out):
-            it = loaded.get(iid)
-            when = it.occurred_at if it is not None else placed.get(iid)
-            if when is not None and when <= entry.when:
-                place = i
-                break
-            if when is None and i >= PAGE:  # beyond the loaded page: times unknown
-                place = i
-                break
-        out.insert(place, entry.id)
-        placed[entry.id] = entry.when
+    ordered = sorted(((when, entry_id) for entry_id, when in entries), reverse=True)
+    out: list[str] = []
+    k = 0
+    for iid in ids:
+        when = times.get(iid, "")
+        while k < len(ordered) and ordered[k][0] >= when:
+            out.append(ordered[k][1])
+            k += 1
+        out.append(iid)
+    out.extend(entry_id for _when, entry_id in ordered[k:])
     return out
 
 
@@ -261,7 +260,11 @@ class TimelineWidget(QWidget):
         self.case_filter.setToolTip(self.tr("Show one case"))
         self.case_filter.setMinimumContentsLength(24)
         self.case_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.case_filter.addItem(self.tr("All cases"), "")
+        self.case_list = CaseListModel(self.tr("All cases"), ctx.icons.channel, self)
+        self.case_filter.setModel(self.case_list)
+        view = self.case_filter.view()
+        if isinstance(view, QListView):
+            view.setUniformItemSizes(True)  # a thousand cases: labels made only for those in view
         self.case_filter.activated.connect(self._filters_changed)
         self.this_case_only = QCheckBox(self.tr("This case only"), self)
         self.this_case_only.setToolTip(self.tr("Show only the case selected in the work queue"))
@@ -290,6 +293,7 @@ class TimelineWidget(QWidget):
         self.model.request_page = self._load_page
         self.view = QTreeView(self)
         self.view.setModel(self.model)
+        self.model.rowsInserted.connect(self._groups_revealed)
         self.view.setHeaderHidden(True)
         self.view.setUniformRowHeights(True)
         self.view.setItemDelegate(TimelineDelegate(ctx.icons, ctx.now, self.view))
@@ -356,10 +360,11 @@ class TimelineWidget(QWidget):
         customer_id = self.customer_id
         channels = self.channels.values() or None
         case_id = self._case_filter_value()
+        focus = self.case_id
         cache = self.ctx.cache
         self.ctx.tasks.run(
             "db",
-            lambda: load_snapshot(cache, customer_id, channels, case_id),
+            lambda: load_snapshot(cache, customer_id, channels, case_id, focus=focus),
             lambda snap: self._loaded(generation, snap, scroll_to_case, from_change),
             lambda exc: self._failed(generation, exc),
             owner=self,
@@ -389,7 +394,7 @@ class TimelineWidget(QWidget):
     def _load_watch(self, generation: int, snap: TimelineSnapshot) -> None:
         """Product-watch flags on the case headers, read after the first paint (they cost more)."""
         groups = list(snap.groups)
-        if not any(g.case is not None and g.case.product_id for g in groups):
+        if not any(g.case_id for g in groups):
             return
         cache, team, now = self.ctx.cache, self.ctx.user.team, self.ctx.now()
 
@@ -422,19 +427,31 @@ class TimelineWidget(QWidget):
             )
             return
         self.stack.setCurrentWidget(self.view)
-        for row, group in enumerate(snap.groups):
-            index = self.model.index(row, 0)
-            if expanded is not None:
-                keep = (group.case.id if group.case else "") in expanded
-            else:
-                keep = (group.case is None and len(snap.groups) == 1) or (
-                    group.case is not None and (group.case.is_open or group.case.id == self.case_id)
-                )
-            self.view.setExpanded(index, keep)
+        self._expand_groups(0, self.model.shown_groups() - 1, expanded)
         if target:
             self.scroll_to_case(target)
         elif scroll:
             self.view.scrollToTop()
+
+    def _expand_groups(self, first: int, last: int, expanded: set[str] | None = None) -> None:
+        """Expand the open cases (and the one the advisor came for) among these header rows; after a
+        change, keep what the advisor had expanded instead. Folded rows are left alone (they are)."""
+        groups = self.model.groups()
+        single = len(groups) == 1
+        for row in range(first, min(last, len(groups) - 1) + 1):
+            group = groups[row]
+            if expanded is not None:
+                keep = (group.case_id or "") in expanded
+            else:
+                keep = (group.case_id is None and single) or (
+                    group.case_id is not None and (group.is_open or group.case_id == self.case_id)
+                )
+            if keep:
+                self.view.setExpanded(self.model.index(row, 0), True)
+
+    def _groups_revealed(self, parent: QModelIndex, first: int, last: int) -> None:
+        if not parent.isValid():  # more case headers came into view as the advisor scrolled
+            self._expand_groups(first, last)
 
     def _failed(self, generation: int, exc: BaseException) -> None:
         if generation != self._generation:
@@ -467,18 +484,8 @@ class TimelineWidget(QWidget):
             return  # keep the list while one case is shown
         keep = self.case_filter.currentData()
         self.case_filter.blockSignals(True)
-        self.case_filter.clear()
-        self.case_filter.addItem(self.tr("All cases"), "")
-        for g in snap.groups:
-            if g.case is not None:
-                c = g.case
-                self.case_filter.addItem(
-                    self.ctx.icons.channel(c.channel),
-                    f"{labels.kind(c.kind)} · {labels.status(c.status)} · {one_line(c.subject, 50)}",
-                    c.id,
-                )
-        found = self.case_filter.findData(keep)
-        self.case_filter.setCurrentIndex(max(0, found))
+        self.case_list.set_groups(snap.groups)
+        self.case_filter.setCurrentIndex(self.case_list.row_of(keep))
         self.case_filter.blockSignals(False)
 
     def _expanded_case_ids(self) -> set[str]:
@@ -495,6 +502,7 @@ class TimelineWidget(QWidget):
         row = self.model.group_row_of_case(case_id)
         if row < 0:
             return False
+        self.model.reveal(row)
         index = self.model.index(row, 0)
         self.view.setExpanded(index, True)
         self.view.setCurrentIndex(index)
@@ -562,9 +570,9 @@ class TimelineWidget(QWidget):
 
     def _check_new_activity(self, snap: TimelineSnapshot, from_change: bool) -> None:
         counts = {
-            g.case.id: sum(1 for i in g.ids if i not in snap.entries)
+            g.case_id: g.count if g.count is not None else sum(1 for i in g.ids if i not in snap.entries)
             for g in snap.groups
-            if g.case is not None
+            if g.case_id is not None
         }
         if from_change and self.case_id and self.case_id in self._seen:
             before = self._seen[self.case_id]
