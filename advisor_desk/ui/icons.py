@@ -8,6 +8,7 @@ each one resolves and that every channel, gesture and response state has an icon
 
 from __future__ import annotations
 
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QColor, QIcon
 
 from advisor_desk.domain.channels import Channel, ResponseState
@@ -95,17 +96,23 @@ ICONS: dict[str, str] = {
 }
 
 
+#: Pixmap sizes of :meth:`IconRegistry.row_icon` (16 and 24 px rows, at 1x and 2x).
+ROW_ICON_SIZES = (16, 20, 24, 32, 48)
+
+
 class IconRegistry:
     """Builds (and caches) the icon of a meaning, in the palette's text colour unless told otherwise."""
 
     def __init__(self, color: QColor | str | None = None) -> None:
         self._color = QColor(color) if color is not None else None
         self._cache: dict[tuple[str, str], QIcon] = {}
+        self._rows: dict[str, QIcon] = {}
 
     def set_color(self, color: QColor | str) -> None:
         """Follow a theme change: icons are redrawn in the new text colour."""
         self._color = QColor(color)
         self._cache.clear()
+        self._rows.clear()
 
     @staticmethod
     def name(meaning: str) -> str:
@@ -126,5 +133,20 @@ class IconRegistry:
             self._cache[key] = found
         return found
 
+    def row_icon(self, meaning: str) -> QIcon:
+        """The icon drawn once into pixmaps of the sizes list rows use (and twice those, for HiDPI).
+
+        A font icon redraws its glyph in Python at every paint; a list of 2,000 rows paints dozens at
+        each scroll, so rows get pixmaps Qt paints by itself.
+        """
+        found = self._rows.get(meaning)
+        if found is None:
+            source = self.icon(meaning)
+            found = QIcon()
+            for size in ROW_ICON_SIZES:
+                found.addPixmap(source.pixmap(QSize(size, size)))
+            self._rows[meaning] = found
+        return found
+
     def channel(self, channel: Channel | str) -> QIcon:
-        return self.icon(f"channel.{Channel(channel)}")
+        return self.row_icon(f"channel.{Channel(channel)}")

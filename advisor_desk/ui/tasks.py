@@ -14,6 +14,7 @@ is dropped when its owner QObject was destroyed meanwhile (the panel closed) or 
 from __future__ import annotations
 
 import logging
+import sys
 import threading
 import time
 from collections import deque
@@ -28,6 +29,9 @@ from PySide6.QtCore import QObject, QTimer, Signal
 log = logging.getLogger(__name__)
 
 LANES: dict[str, int] = {"db": 1, "net": 3}
+
+#: How long a thread holding the GIL runs before another is let in (see TaskRunner.__init__).
+GIL_SWITCH_S = 0.001
 
 #: Longest stretch the GUI thread spends delivering results before it lets the event loop breathe.
 BATCH_SECONDS = 0.012
@@ -63,6 +67,11 @@ class TaskRunner(QObject):
 
     def __init__(self, parent: QObject | None = None, lanes: dict[str, int] | None = None) -> None:
         super().__init__(parent)
+        # Workers and the GUI thread share the GIL. By default a thread waits up to 5 ms before a
+        # running one is asked to let go: the GUI thread, handing a result to a view while a worker
+        # decodes the next read, would lose that much per hand-over. 1 ms keeps the window prompt.
+        if sys.getswitchinterval() > GIL_SWITCH_S:
+            sys.setswitchinterval(GIL_SWITCH_S)
         self._pools = {
             lane: ThreadPoolExecutor(max_workers=n, thread_name_prefix=f"desk-{lane}")
             for lane, n in (lanes or LANES).items()

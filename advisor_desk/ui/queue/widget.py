@@ -46,6 +46,7 @@ from advisor_desk.ui.queue.model import (
     STATE_ROLE,
     QueueModel,
     QueueProxy,
+    badge_text,
 )
 
 REFRESH_MS = 30_000
@@ -277,24 +278,26 @@ class QueueWidget(QWidget):
 
         unfiltered = not any(params.values())
 
-        def load() -> tuple[list[QueueRow], QueueCounts, bool]:
+        def load() -> tuple[list[QueueRow], QueueCounts, bool, set[str]]:
             rows = ctx.cache.work_queue(user.id, user.team, now, **params)
             # Without filters the rows are the whole queue: count them here rather than query twice.
             counts = (
                 count_rows(rows, user.id) if unfiltered else ctx.cache.queue_counts(user.id, user.team, now)
             )
             never_synced = not rows and unfiltered and ctx.cache.last_sync_at() is None
-            return rows, counts, never_synced
+            # The badge column is sized to its texts: worked out here, not on the GUI thread.
+            texts = {badge_text(r, now, user.time_zone) for r in rows}
+            return rows, counts, never_synced, texts
 
         self._pending = ctx.tasks.run("db", load, self._loaded, self._failed, owner=self, name="work_queue")
 
-    def _loaded(self, result: tuple[list[QueueRow], QueueCounts, bool]) -> None:
+    def _loaded(self, result: tuple[list[QueueRow], QueueCounts, bool, set[str]]) -> None:
         self._pending = None
-        rows, counts, never_synced = result
+        rows, counts, never_synced, texts = result
         current = self.current_case_id()
         self.model.now = self.ctx.now()
         self.model.time_zone = self.ctx.user.time_zone
-        self.model.set_rows(rows)
+        self.model.set_rows(rows, texts)
         self.loaded = True
         self._fit_badge_column()
         self._show_counts(counts)
