@@ -293,7 +293,7 @@ class CacheReads(CacheCore):
         advisor's list for the day, and an overdue one stays.
         """
         channel_set = {Channel(c).value for c in channels} if channels else None
-        kind_set = {CaseKind(k).value for k in kinds} if kinds else None
+        kind_set, with_followups = _queue_kinds(kinds)
         status_set = {CaseStatus(s).value for s in statuses} if statuses else None
         # Filters go to SQL (the covering index ix_cases_queue answers it all); ``?`` lists are built
         # from validated enum values only.
@@ -361,7 +361,7 @@ class CacheReads(CacheCore):
                         countdown=clock,
                     )
                 )
-            if include_followups and (kind_set is None or "followup" in kind_set) and status_set is None:
+            if include_followups and with_followups and status_set is None:
                 zone = self._queue_zone(conn, user_id, now, time_zone)
                 rows += self._followup_rows(conn, user_id, team, now, zone, mine_only, channel_set)
         rows.sort(key=lambda r: r.seconds_left)
@@ -434,7 +434,7 @@ class CacheReads(CacheCore):
     ) -> QueueCounts:
         """Counts for the queue's filter bar (per urgency, channel, kind, status; mine; follow-ups)."""
         channel_set = {Channel(c).value for c in channels} if channels else None
-        kind_set = {CaseKind(k).value for k in kinds} if kinds else None
+        kind_set, with_followups = _queue_kinds(kinds)
         status_set = {CaseStatus(s).value for s in statuses} if statuses else None
         by_state: dict[str, int] = {}
         by_channel: dict[str, int] = {}
@@ -460,7 +460,7 @@ class CacheReads(CacheCore):
                 mine += assignee == user_id
                 total += 1
             followups = 0
-            if (kind_set is None or "followup" in kind_set) and status_set is None:
+            if with_followups and status_set is None:
                 zone = self._queue_zone(conn, user_id, now, time_zone)
                 for row in self._followup_rows(conn, user_id, team, now, zone, False, channel_set):
                     followups += 1
@@ -833,6 +833,20 @@ class CacheReads(CacheCore):
         with self._read() as conn:
             rows = sql(conn, "SELECT data FROM settings").all()
         return {s.key: s.value for s in (replica.decode(EntityKind.SETTING, r[0]) for r in rows)}
+
+
+#: The queue's kind filter takes the case kinds and this one, for the follow-up calls due.
+FOLLOWUP_KIND = "followup"
+
+
+def _queue_kinds(kinds: Sequence[CaseKind | str] | None) -> tuple[set[str] | None, bool]:
+    """The case kinds a queue filter asks for (None: all) and whether it asks for follow-ups."""
+    if not kinds:
+        return None, True
+    wanted = {str(k.value if isinstance(k, CaseKind) else k) for k in kinds}
+    with_followups = FOLLOWUP_KIND in wanted
+    # An empty set lists no case at all ("IN ()" is false in SQLite): follow-ups only.
+    return {CaseKind(k).value for k in wanted - {FOLLOWUP_KIND}}, with_followups
 
 
 def _local_day_end(now: datetime, time_zone: str) -> datetime:

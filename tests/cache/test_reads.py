@@ -162,3 +162,29 @@ def test_product_ids_lists_the_whole_catalogue(desk: Desk) -> None:
     assert desk.cache.product_ids() == ["prod-1", "prod-2"]
     desk.feed(Product("prod-1", "SKU-1", "Vélo de ville"))
     assert desk.cache.product_ids() == ["prod-1", "prod-2"]
+
+
+def test_the_kind_filter_can_ask_for_follow_ups_alone_or_with_case_kinds(desk: Desk) -> None:
+    desk.feed(
+        customer(2, first_name="Bruno", last_name="Caron"),
+        case(2, "cust-2", kind=CaseKind.COMPLAINT, opened_at=NOW - timedelta(hours=1)),
+        case(3, "cust-2", kind=CaseKind.REQUEST, opened_at=NOW - timedelta(hours=1)),
+        FollowUp("f-today", "cust-2", NOW - timedelta(hours=1), ADVISOR.id),
+    )
+    cache = desk.cache
+
+    def listed(kinds: list[CaseKind | str]) -> list[str | None]:
+        rows = cache.work_queue(ADVISOR.id, ADVISOR.team, NOW, kinds=kinds, time_zone="UTC")
+        return sorted((r.followup_id or r.case_id or "") for r in rows)
+
+    assert listed(["followup"]) == ["f-today"]
+    assert listed(["followup", CaseKind.REQUEST]) == ["case-3", "f-today"]
+    assert "f-today" not in listed([CaseKind.COMPLAINT]) and "case-2" in listed([CaseKind.COMPLAINT])
+    counts = cache.queue_counts(ADVISOR.id, ADVISOR.team, NOW, kinds=["followup"], time_zone="UTC")
+    assert counts.total == 1 and counts.followups == 1
+    try:
+        cache.work_queue(ADVISOR.id, ADVISOR.team, NOW, kinds=["nonsense"])
+    except ValueError:
+        pass  # an unknown kind is the caller's mistake, named by the enum
+    else:
+        raise AssertionError("an unknown kind must be refused")

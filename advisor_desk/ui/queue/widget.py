@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QFont, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from advisor_desk.cache.reads import FOLLOWUP_KIND
 from advisor_desk.cache.views import QueueCounts, QueueRow, QueueRowKind
 from advisor_desk.domain.channels import Channel, ResponseState
 from advisor_desk.domain.model import CaseKind, CaseStatus
@@ -183,9 +184,10 @@ class QueueWidget(QWidget):
             settings.get("queue/channels"),
             self,
         )
-        self.kinds = FilterButton(
-            self.tr("Kinds"), [(k.value, labels.kind(k)) for k in CaseKind], settings.get("queue/kinds"), self
-        )
+        kinds = [(k.value, labels.kind(k)) for k in CaseKind]
+        # follow-up calls due today are queue rows too: one can list only them (the model's label)
+        kinds.append((FOLLOWUP_KIND, QCoreApplication.translate("QueueModel", "Follow-up")))
+        self.kinds = FilterButton(self.tr("Kinds"), kinds, settings.get("queue/kinds"), self)
         self.statuses = FilterButton(
             self.tr("Statuses"),
             [(s.value, labels.status(s)) for s in CaseStatus if s.is_open],
