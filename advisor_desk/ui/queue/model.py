@@ -11,7 +11,14 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
 
 from advisor_desk.cache.views import QueueRow, QueueRowKind
 from advisor_desk.domain.channels import URGENCY, ResponseState
@@ -49,11 +56,48 @@ def badge_text(row: QueueRow, now: datetime | None = None, time_zone: str = "UTC
     return i18n.format_countdown(row.seconds_left)
 
 
+def display_text(row: QueueRow, column: int, now: datetime | None = None, time_zone: str = "UTC") -> str:
+    """What a cell shows (any thread: the loader sorts by it off the GUI thread)."""
+    if column == COL_URGENCY:
+        return f"{labels.state(row.state)} · {badge_text(row, now, time_zone)}"
+    if column == COL_CUSTOMER:
+        return one_line(row.customer_name, 80)
+    if column == COL_SUBJECT:
+        if row.kind is QueueRowKind.FOLLOWUP:
+            return QCoreApplication.translate("QueueModel", "Follow-up: %1").replace(
+                "%1", one_line(row.note or row.subject, 120)
+            )
+        return one_line(row.subject, 120)
+    if column == COL_KIND:
+        if row.kind is QueueRowKind.FOLLOWUP:
+            return QCoreApplication.translate("QueueModel", "Follow-up")
+        return labels.kind(row.case_kind) if row.case_kind else ""
+    if column == COL_STATUS:
+        return labels.status(row.status) if row.status else ""
+    return ""  # the channel column shows only icons; the name is in the tooltip and accessible text
+
+
+def sort_key(row: QueueRow, column: int) -> Any:
+    if column == COL_URGENCY:
+        return (-URGENCY[row.state], row.seconds_left)
+    if column == COL_CHANNEL:
+        return labels.channel(row.channel)
+    return display_text(row, column).casefold()
+
+
+def sort_rows(rows: list[QueueRow], column: int, order: Qt.SortOrder) -> list[QueueRow]:
+    """The rows in a column's order, each key made once (stable: equal keys keep the given order)."""
+    keyed = [(sort_key(r, column), n) for n, r in enumerate(rows)]
+    keyed.sort(key=lambda k: k[0], reverse=order == Qt.SortOrder.DescendingOrder)
+    return [rows[n] for _key, n in keyed]
+
+
 class QueueModel(QAbstractTableModel):
     def __init__(self, icons: IconRegistry, parent: Any = None) -> None:
         super().__init__(parent)
         self._icons = icons
         self._rows: list[QueueRow] = []
+        self._keys: list[str] = []
         self._index: dict[str, int] = {}
         self.now: datetime | None = None
         #: The user's time zone: a follow-up is "today" in it.
@@ -80,33 +124,32 @@ class QueueModel(QAbstractTableModel):
             return set(self._badge_texts)
         return {badge_text(r, self.now, self.time_zone) for r in self._rows}
 
-    def set_rows(self, rows: list[QueueRow], badge_texts: set[str] | None = None) -> None:
-        """Show these rows (in the current sort order); ``badge_texts`` when already worked out."""
-        rows = self._sorted(rows, self._sort_column, self._sort_order)
+    def sort_order(self) -> tuple[int, Qt.SortOrder]:
+        """The column and order rows are shown in (a loader sorts in it off the GUI thread)."""
+        return self._sort_column, self._sort_order
+
+    def set_rows(
+        self,
+        rows: list[QueueRow],
+        badge_texts: set[str] | None = None,
+        sorted_by: tuple[int, Qt.SortOrder] | None = None,
+    ) -> None:
+        """Show these rows in the current order (``sorted_by``: the order they are already in);
+        ``badge_texts`` when already worked out."""
+        if sorted_by != (self._sort_column, self._sort_order):
+            rows = sort_rows(rows, self._sort_column, self._sort_order)
         self._badge_texts = badge_texts
         keys = [row_key(r) for r in rows]
-        if keys == [row_key(r) for r in self._rows]:
+        if keys == self._keys:
             self._rows = rows
             if rows:
                 self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, self.columnCount() - 1))
             return
         self.beginResetModel()
         self._rows = rows
+        self._keys = keys
         self._index = {k: i for i, k in enumerate(keys)}
         self.endResetModel()
-
-    def sort_key(self, row: QueueRow, column: int) -> Any:
-        if column == COL_URGENCY:
-            return (-URGENCY[row.state], row.seconds_left)
-        if column == COL_CHANNEL:
-            return labels.channel(row.channel)
-        text = self.data(self.createIndex(0, column), Qt.ItemDataRole.DisplayRole, row) or ""
-        return str(text).casefold()
-
-    def _sorted(self, rows: list[QueueRow], column: int, order: Qt.SortOrder) -> list[QueueRow]:
-        keyed = [(self.sort_key(r, column), n) for n, r in enumerate(rows)]
-        keyed.sort(key=lambda k: k[0], reverse=order == Qt.SortOrder.DescendingOrder)
-        return [rows[n] for _key, n in keyed]
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < self.columnCount():
@@ -115,7 +158,7 @@ class QueueModel(QAbstractTableModel):
         if not self._rows:
             return
         self.layoutAboutToBeChanged.emit()
-        rows = self._sorted(self._rows, column, order)
+        rows = sort_rows(self._rows, column, order)
         position = {row_key(r): n for n, r in enumerate(rows)}
         old = self.persistentIndexList()
         new = [
@@ -123,7 +166,8 @@ class QueueModel(QAbstractTableModel):
             for i in old
         ]
         self._rows = rows
-        self._index = {row_key(r): n for n, r in enumerate(rows)}
+        self._keys = [row_key(r) for r in rows]
+        self._index = {k: n for n, k in enumerate(self._keys)}
         self.changePersistentIndexList(old, new)
         self.layoutChanged.emit()
 
@@ -155,15 +199,10 @@ class QueueModel(QAbstractTableModel):
             return Qt.ItemFlag.NoItemFlags
         return _ROW_FLAGS
 
-    def data(
-        self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole, row: QueueRow | None = None
-    ) -> Any:
-        if row is not None:
-            r = row  # a row not shown yet (sorting keys)
-        elif not index.isValid() or not 0 <= index.row() < len(self._rows):
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
-        else:
-            r = self._rows[index.row()]
+        r = self._rows[index.row()]
         col = index.column()
         if role == ROW_ROLE:
             return r
@@ -176,22 +215,7 @@ class QueueModel(QAbstractTableModel):
         if role == BADGE_TEXT_ROLE:
             return badge_text(r, self.now, self.time_zone)
         if role == Qt.ItemDataRole.DisplayRole:
-            if col == COL_URGENCY:
-                return f"{labels.state(r.state)} · {badge_text(r, self.now, self.time_zone)}"
-            if col == COL_CHANNEL:
-                return ""  # the icon says it; the name is in the tooltip and the accessible text
-            if col == COL_CUSTOMER:
-                return one_line(r.customer_name, 80)
-            if col == COL_SUBJECT:
-                if r.kind is QueueRowKind.FOLLOWUP:
-                    return self.tr("Follow-up: %1").replace("%1", one_line(r.note or r.subject, 120))
-                return one_line(r.subject, 120)
-            if col == COL_KIND:
-                if r.kind is QueueRowKind.FOLLOWUP:
-                    return self.tr("Follow-up")
-                return labels.kind(r.case_kind) if r.case_kind else ""
-            if col == COL_STATUS:
-                return labels.status(r.status) if r.status else ""
+            return display_text(r, col, self.now, self.time_zone)
         if role == Qt.ItemDataRole.DecorationRole and col == COL_CHANNEL:
             return self._icons.channel(r.channel)
         if role == Qt.ItemDataRole.ToolTipRole:

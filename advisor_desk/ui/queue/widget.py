@@ -48,6 +48,7 @@ from advisor_desk.ui.queue.model import (
     QueueModel,
     QueueProxy,
     badge_text,
+    sort_rows,
 )
 
 REFRESH_MS = 30_000
@@ -279,9 +280,11 @@ class QueueWidget(QWidget):
         user = ctx.user
 
         unfiltered = not any(params.values())
+        order = self.model.sort_order()
 
-        def load() -> tuple[list[QueueRow], QueueCounts, bool, set[str]]:
-            rows = ctx.cache.work_queue(user.id, user.team, now, **params)
+        def load() -> tuple[list[QueueRow], QueueCounts, bool, set[str], tuple[int, Qt.SortOrder]]:
+            # Read, count, sort and size here: the GUI thread only swaps the rows in.
+            rows = sort_rows(ctx.cache.work_queue(user.id, user.team, now, **params), *order)
             # Without filters the rows are the whole queue: count them here rather than query twice.
             counts = (
                 count_rows(rows, user.id) if unfiltered else ctx.cache.queue_counts(user.id, user.team, now)
@@ -289,17 +292,19 @@ class QueueWidget(QWidget):
             never_synced = not rows and unfiltered and ctx.cache.last_sync_at() is None
             # The badge column is sized to its texts: worked out here, not on the GUI thread.
             texts = {badge_text(r, now, user.time_zone) for r in rows}
-            return rows, counts, never_synced, texts
+            return rows, counts, never_synced, texts, order
 
         self._pending = ctx.tasks.run("db", load, self._loaded, self._failed, owner=self, name="work_queue")
 
-    def _loaded(self, result: tuple[list[QueueRow], QueueCounts, bool, set[str]]) -> None:
+    def _loaded(
+        self, result: tuple[list[QueueRow], QueueCounts, bool, set[str], tuple[int, Qt.SortOrder]]
+    ) -> None:
         self._pending = None
-        rows, counts, never_synced, texts = result
+        rows, counts, never_synced, texts, order = result
         current = self.current_case_id()
         self.model.now = self.ctx.now()
         self.model.time_zone = self.ctx.user.time_zone
-        self.model.set_rows(rows, texts)
+        self.model.set_rows(rows, texts, sorted_by=order)
         self.loaded = True
         self._fit_badge_column()
         self._show_counts(counts)
