@@ -5,9 +5,11 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 import httpx
+from sqlalchemy import func, select
 
 from advisor_desk.domain.wire import EntityKind
 from advisor_desk.server import store
+from advisor_desk.server.models import DecisionRow
 from server.support import Workstation, mutation, push
 
 
@@ -114,14 +116,28 @@ def test_a_refund_never_exceeds_what_was_paid_for_the_line(live_server) -> None:
 def test_another_teams_customer_cannot_be_granted(live_server) -> None:
     live_server.seed_world()
     station = Workstation()
-    [result] = station.send(live_server.client("advisor"), station.grant("c-south-1", 100))
+    client = live_server.client("advisor")
+    sent = station.grant("c-south-1", 100)
+    decision_id = sent["payload"]["decision_id"]
+    [result] = station.send(client, sent)
     assert result["status"] == "rejected" and result["reason"].startswith("forbidden")
+    # Looked up by the decision's own id (the mutation id names the mutation, never a decision), and
+    # nothing at all written for that customer.
+    assert result["id"] != decision_id
     with live_server.database.read() as session:
-        assert store.load(session, EntityKind.DECISION, result["id"]) is None
+        assert store.load(session, EntityKind.DECISION, decision_id) is None
+        assert session.scalar(select(func.count()).where(DecisionRow.customer_id == "c-south-1")) == 0
     # The workstation's chain entry is acknowledged all the same, so its log verifies end to end.
     assert result["data"] == {"receipt": result["data"]["receipt"]} and result["data"]["receipt"]["seq"] == 1
-    entries = live_server.client("advisor").get(f"/api/v1/chain/{station.workstation_id}").json()["entries"]
+    entries = client.get(f"/api/v1/chain/{station.workstation_id}").json()["entries"]
     assert [(e["seq"], e["prev_hash"]) for e in entries] == [(1, "0" * 64)]
+    # The same lookup finds a decision the centre did keep: the check above can fail.
+    own = station.grant("c-north-1", 100)
+    [applied] = station.send(client, own)
+    assert applied["status"] == "applied"
+    with live_server.database.read() as session:
+        kept = store.load(session, EntityKind.DECISION, own["payload"]["decision_id"])
+    assert kept is not None and kept.customer_id == "c-north-1"
 
 
 def test_revocation_and_review(live_server) -> None:
