@@ -188,3 +188,33 @@ def test_the_kind_filter_can_ask_for_follow_ups_alone_or_with_case_kinds(desk: D
         pass  # an unknown kind is the caller's mistake, named by the enum
     else:
         raise AssertionError("an unknown kind must be refused")
+
+
+def test_a_case_row_carries_every_field_in_its_place(desk: Desk) -> None:
+    """work_queue builds rows positionally (for speed): each field must land where it belongs."""
+    opened = NOW - timedelta(minutes=25)
+    acked = NOW - timedelta(minutes=20)
+    desk.feed(
+        customer(2, first_name="Bruno", last_name="Caron"),
+        case(
+            7,
+            "cust-2",
+            channel=Channel.TWITTER,
+            kind=CaseKind.REQUEST,
+            status=CaseStatus.IN_PROGRESS,
+            opened_at=opened,
+            acknowledged_at=acked,
+            assignee_id=ADVISOR.id,
+            subject="Où est mon colis ?",
+        ),
+    )
+    [row] = [r for r in desk.cache.work_queue(ADVISOR.id, ADVISOR.team, NOW) if r.case_id == "case-7"]
+    assert row.kind is QueueRowKind.CASE and row.customer_id == "cust-2"
+    assert row.customer_name == "Bruno Caron" and row.channel is Channel.TWITTER
+    assert row.case_kind is CaseKind.REQUEST and row.status is CaseStatus.IN_PROGRESS
+    assert row.subject == "Où est mon colis ?" and row.assignee_id == ADVISOR.id
+    assert row.opened_at == opened and row.acknowledged_at == acked and row.first_response_at is None
+    assert row.countdown is not None and row.countdown.clock == "resolution"  # acknowledged
+    assert row.state is row.countdown.state and row.seconds_left == row.countdown.seconds_left
+    assert row.due_at == row.countdown.due_at and row.version >= 1
+    assert row.category is not None and row.followup_id is None and row.note == ""
