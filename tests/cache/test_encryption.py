@@ -9,7 +9,6 @@ library offers; the other tests do the same) and "no keyring" by keyring's own `
 from __future__ import annotations
 
 import csv
-import inspect
 import json
 import os
 import signal
@@ -37,16 +36,8 @@ from advisor_desk.cache.errors import (
     SettingError,
 )
 from advisor_desk.cache.paths import cache_file, ensure_private_dir
-from advisor_desk.cache.reads import CacheReads
 from advisor_desk.cache.store import LocalCache, schema_revision
 from advisor_desk.domain import decision_chain
-
-# FTS search reads through reads.py, which takes the SQLCipher connection once it asks
-# replica.raw_sqlite() for it (a change of the module's owner). Until then these tests say so.
-_SEARCH_READY = "raw_sqlite" in inspect.getsource(CacheReads._text_matches)
-needs_search = pytest.mark.skipif(
-    not _SEARCH_READY, reason="reads.py _text_matches must use replica.raw_sqlite(conn) (lead's change)"
-)
 
 
 class MemoryKeyring(KeyringBackend):
@@ -256,7 +247,6 @@ def test_outbox_results_and_retention_on_an_encrypted_cache(
         cache.close()
 
 
-@needs_search
 def test_full_text_search_works_encrypted(tmp_path: Path, encrypted_on: MemoryKeyring) -> None:
     desk = open_desk(tmp_path / "desk.cache.sqlite3", Clock())
     try:
