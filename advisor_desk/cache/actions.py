@@ -330,6 +330,7 @@ class LocalActions(CacheCore):
         amount_cents: int = 1,
         currency: str | None = None,
         order_line_id: str | None = None,
+        case_id: str | None = None,
     ) -> Verdict:
         """What the authority check would answer now (remaining budgets, max for the gesture)."""
         with self._read() as conn:
@@ -344,6 +345,7 @@ class LocalActions(CacheCore):
                 currency or envelope.currency,
                 order_line_id,
                 self._now(),
+                case_id=case_id,
             )
 
     def grant_gesture(
@@ -374,7 +376,16 @@ class LocalActions(CacheCore):
             envelope = self._envelope_for(conn, user.role)
             now = self._now()
             verdict = self._verdict(
-                conn, user, envelope, customer_id, code, amount_cents, currency, order_line_id, now
+                conn,
+                user,
+                envelope,
+                customer_id,
+                code,
+                amount_cents,
+                currency,
+                order_line_id,
+                now,
+                case_id=case_id,
             )
             if not verdict.allowed:
                 raise GrantRefused(verdict)

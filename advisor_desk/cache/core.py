@@ -1,6 +1,13 @@
 """The shared ground of the local cache: connections, meta values, the decision chain, the authority
 check against cached decisions, and re-applying pending local actions over fresher copies.
 
+The authority check here is the domain's (:func:`~advisor_desk.domain.authority.check_grant`) with the
+inputs the centre gives it, looked up in the cache instead: what was spent, what is left on a refunded
+order line, and for a shipping refund the shipping paid on the order
+:func:`~advisor_desk.domain.authority.shipping_order` picks and what earlier shipping refunds on that
+order already took (:func:`shipping_refunded`). So a grant the desk writes offline is one the centre
+accepts, barring grants it has not seen yet.
+
 :class:`CacheCore` is the base of :class:`advisor_desk.cache.store.LocalCache`; the local actions
 (:mod:`.actions`) and the UI reads (:mod:`.reads`) build on it.
 """
@@ -8,7 +15,7 @@ check against cached decisions, and re-applying pending local actions over fresh
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
@@ -39,14 +46,19 @@ from advisor_desk.domain.authority import (
     Verdict,
     check_grant,
     day_bounds,
+    is_shipping_bound,
+    shipping_order,
     usage_from_decisions,
 )
 from advisor_desk.domain.decision_chain import ChainEntry, EntryKind
 from advisor_desk.domain.model import (
     AuthorityEnvelope,
+    Case,
+    Decision,
     DecisionStatus,
     GestureCode,
     GestureLimit,
+    Order,
     Role,
     User,
 )
@@ -61,6 +73,32 @@ from advisor_desk.domain.wire import (
 def _check(condition: bool, message: str) -> None:
     if not condition:
         raise InvalidAction(message)
+
+
+def shipping_refunded(
+    order: Order,
+    orders: Sequence[Order],
+    decisions: Iterable[Decision],
+    case_orders: Mapping[str, str | None],
+    gesture: GestureCode,
+) -> int:
+    """What earlier decisions already refunded of ``order``'s shipping, counted as the centre counts it
+    (``advisor_desk.server.services.authority.shipping_bound``): every decision of this gesture that
+    counts (pending or granted) whose own order, picked by the same
+    :func:`~advisor_desk.domain.authority.shipping_order` rule from its case, is ``order``.
+
+    ``case_orders`` maps the case ids known here to the order each case names; a decision on a case not
+    known here, or with no case, counts against the customer's latest order, as at the centre. Pure, so
+    the Say yes panel's snapshot and the cache's check under its write lock count alike.
+    """
+    refunded = 0
+    for d in decisions:
+        if d.gesture is not gesture or not d.status.counts_against_budget:
+            continue
+        on = shipping_order(orders, case_orders.get(d.case_id) if d.case_id else None)
+        if on is not None and on.id == order.id:
+            refunded += d.amount_cents
+    return refunded
 
 
 class CacheCore:
@@ -252,6 +290,8 @@ class CacheCore:
         currency: str,
         order_line_id: str | None,
         now: datetime,
+        *,
+        case_id: str | None = None,
     ) -> Verdict:
         line_paid: int | None = None
         line_refunded = 0
@@ -283,11 +323,69 @@ class CacheCore:
                     (order_line_id, gesture.value),
                 ).one()
                 line_paid, line_refunded = row[0], row[1] + int(decided)
+        shipping_paid, shipping_refunded_cents = self._shipping_bound(conn, customer_id, case_id, gesture)
         usage = self._usage(conn, user.id, customer_id, now, user.time_zone)
         request = GrantRequest(
-            user.id, customer_id, gesture, amount_cents, currency, now, line_paid, line_refunded
+            user.id,
+            customer_id,
+            gesture,
+            amount_cents,
+            currency,
+            now,
+            line_paid,
+            line_refunded,
+            shipping_paid_cents=shipping_paid,
+            shipping_refunded_cents=shipping_refunded_cents,
         )
         return check_grant(envelope, request, usage)
+
+    def _shipping_bound(
+        self, conn: Connection, customer_id: str, case_id: str | None, gesture: GestureCode
+    ) -> tuple[int | None, int]:
+        """The shipping paid on the order a shipping refund applies to and what was already refunded of
+        it ((None, 0) for a gesture not bounded by shipping), as the centre works it out.
+
+        The order is the case's, else the customer's latest (:func:`shipping_order`). With no such order
+        here the grant is refused outright, as the centre refuses it (``unknown_order``) and as the
+        cache refuses a refund on an order line it does not hold.
+        """
+        row = sql(conn, "SELECT data FROM gesture_types WHERE code = ?", (gesture.value,)).first()
+        # A shipping refund is bounded by the shipping whatever the synced catalogue says; other
+        # gestures when it says so (the centre's rule, as for the line bound).
+        if not (
+            is_shipping_bound(gesture) or (row is not None and loads(row[0]).get("bounded_by") == "shipping")
+        ):
+            return None, 0
+        orders: list[Order] = [
+            replica.decode(EntityKind.ORDER, r[0])
+            for r in sql(conn, "SELECT data FROM orders WHERE customer_id = ?", (customer_id,))
+        ]
+        case_order_id: str | None = None
+        if case_id is not None:
+            case: Case | None = replica.load(conn, EntityKind.CASE, case_id)
+            if case is None:
+                raise NotFound(f"case {case_id} is not in the local cache")
+            case_order_id = case.order_id
+        order = shipping_order(orders, case_order_id)
+        if order is None:
+            if case_order_id:
+                raise NotFound("the case's order is not in the local cache: its shipping cannot be refunded")
+            raise NotFound("the customer has no order whose shipping could be refunded")
+        earlier: list[Decision] = [
+            replica.decode(EntityKind.DECISION, r[0])
+            for r in sql(
+                conn,
+                "SELECT data FROM decisions WHERE customer_id = ? AND gesture = ? "
+                "AND status IN ('pending', 'granted')",
+                (customer_id, gesture.value),
+            )
+        ]
+        case_orders: dict[str, str | None] = {}
+        for known in sorted({d.case_id for d in earlier if d.case_id}):
+            earlier_case: Case | None = replica.load(conn, EntityKind.CASE, known)
+            if earlier_case is not None:
+                case_orders[known] = earlier_case.order_id
+        return order.shipping_cents, shipping_refunded(order, orders, earlier, case_orders, gesture)
 
 
 def _snapshot_from(authority: dict[str, Any], taken_at: datetime) -> AuthoritySnapshot:
