@@ -681,7 +681,9 @@ def _export_main(args: argparse.Namespace, path: Path) -> int:
 
     try:
         cache = LocalCache.open(path)
-    except (CacheError, OSError, *_errors()) as exc:
+    except Exception as exc:
+        if not isinstance(exc, (CacheError, OSError, *_errors())):  # judged after the open loaded drivers
+            raise
         print(f"advisor-desk export-decisions: {path}: {exc}", file=sys.stderr)
         return EXIT_NO_CACHE
     try:

@@ -28,7 +28,6 @@ import os
 import secrets
 import tomllib
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 from sqlalchemy import Engine
@@ -119,7 +118,7 @@ def available() -> bool:
     return True
 
 
-def sqlcipher() -> ModuleType:
+def sqlcipher() -> Any:
     """The SQLCipher DBAPI module (imported on first use: it carries its own SQLite)."""
     try:
         from sqlcipher3 import dbapi2

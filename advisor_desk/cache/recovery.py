@@ -127,6 +127,7 @@ def salvage(damaged: Path, key: str | None = None) -> Salvage:
     """
     found = Salvage()
     errors = database_errors(key)
+    unopenable: tuple[type[BaseException], ...] = (OSError, *errors)
     with tempfile.TemporaryDirectory(prefix="advisor-desk-salvage-") as tmp:
         copy = Path(tmp) / "damaged.sqlite3"
         try:
@@ -136,7 +137,7 @@ def salvage(damaged: Path, key: str | None = None) -> Salvage:
                 if side.exists():
                     shutil.copyfile(side, copy.with_name(copy.name + suffix))
             conn = raw_connect(copy, key)
-        except (OSError, *errors):
+        except unopenable:
             found.unreadable += ["outbox", "decision_log", "drafts"]
             return found
         try:

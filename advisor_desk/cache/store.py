@@ -108,11 +108,16 @@ def migrate(engine: Engine, revision: str = "head") -> None:
         command.upgrade(config, revision)
 
 
+def _operational_errors() -> tuple[type[Exception], ...]:
+    """SQLAlchemy's OperationalError and each loaded driver's (sqlite3, SQLCipher)."""
+    return (OperationalError, *replica.OPERATIONAL_ERRORS)
+
+
 def schema_revision(engine: Engine) -> str | None:
     with engine.connect() as conn:
         try:
             row = sql(conn, "SELECT version_num FROM alembic_version").first()
-        except (OperationalError, *replica.OPERATIONAL_ERRORS):  # no table yet: an empty file
+        except _operational_errors():  # no table yet: an empty file
             return None
         return None if row is None else str(row[0])
 
@@ -143,7 +148,10 @@ class LocalCache(LocalActions, CacheReads):
         path = Path(path)
         try:
             return cls._open(path, clock=clock, server_url=server_url, username=username, encrypt=encrypt)
-        except (OSError, OperationalError, *replica.OPERATIONAL_ERRORS) as exc:
+        except Exception as exc:
+            # judged now: opening may have loaded the SQLCipher driver, and its errors with it
+            if not isinstance(exc, (OSError, *_operational_errors())):
+                raise
             # The folder or file cannot be written here (read-only disk, no permission, full, held
             # by another program): a sentence the desk can show, and the file left as it was.
             reason = str(exc.orig) if isinstance(exc, OperationalError) else str(exc)
