@@ -15,7 +15,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from advisor_desk.domain.authority import GrantRequest, check_grant, usage_from_decisions
+from advisor_desk.domain.authority import (
+    GrantRequest,
+    check_grant,
+    is_shipping_bound,
+    shipping_order,
+    usage_from_decisions,
+)
 from advisor_desk.domain.catalogue import DEFAULT_CURRENCY, DEFAULT_ENVELOPES, GESTURE_CATALOGUE
 from advisor_desk.domain.catalogue import suggested_gestures as catalogue_suggestions
 from advisor_desk.domain.channels import DEFAULT_TARGETS, Channel, ResponseState, ResponseTarget
@@ -311,6 +317,9 @@ class HistoryBuilder:
         self._prices = {product_id(spec.sku): spec.price_cents for spec in PRODUCTS}
         # Decisions kept across batches so every grant is checked against what was already given.
         self._all_decisions: list[Decision] = []
+        # The order each granted-on case names, so earlier refunds are put on the order the centre
+        # puts them on (shipping_order of the decision's case).
+        self._case_orders: dict[str, str | None] = {}
 
     # -- customers ---------------------------------------------------------------------------------
 
@@ -856,12 +865,28 @@ class HistoryBuilder:
         limit = envelope.limit_for(code)
         assert limit is not None
         line = None
+        line_refunded = 0
+        shipping_paid: int | None = None
+        shipping_refunded = 0
         bound = limit.max_per_decision_cents
+        # The order bounds as the centre works them out (services/mutations/decisions.py and
+        # services/authority.py): what earlier decisions already refunded counts, so the demo never
+        # holds a grant the centre itself would refuse.
         if code is GestureCode.REFUND and order is not None:
             line = max(order.lines, key=lambda candidate: candidate.paid_cents)
-            bound = min(bound, line.paid_cents - line.refunded_cents)
-        elif code is GestureCode.SHIPPING_REFUND and order is not None:
-            bound = min(bound, order.shipping_cents)
+            line_refunded = line.refunded_cents + sum(
+                d.amount_cents
+                for d in self._all_decisions
+                if d.order_line_id == line.id and d.gesture is code and d.status.counts_against_budget
+            )
+            bound = min(bound, line.paid_cents - line_refunded)
+        elif is_shipping_bound(code):
+            on = shipping_order(orders, case.order_id)
+            if on is None:
+                return None  # the centre refuses a shipping refund with no order (unknown_order)
+            shipping_paid = on.shipping_cents
+            shipping_refunded = self._shipping_refunded(customer, code, orders, on)
+            bound = min(bound, shipping_paid - shipping_refunded)
         presets = [p for p in GESTURE_CATALOGUE[code].presets_cents if p <= bound]
         amount = presets[rng.randrange(len(presets))] if presets else bound
         if amount <= 0:
@@ -874,7 +899,9 @@ class HistoryBuilder:
             currency=DEFAULT_CURRENCY,
             at=at,
             line_paid_cents=line.paid_cents if line else None,
-            line_refunded_cents=line.refunded_cents if line else 0,
+            line_refunded_cents=line_refunded,
+            shipping_paid_cents=shipping_paid,
+            shipping_refunded_cents=shipping_refunded,
         )
         usage = usage_from_decisions(self._all_decisions, user.id, customer.id, at, user.time_zone)
         if not check_grant(envelope, request, usage).allowed:
@@ -912,7 +939,22 @@ class HistoryBuilder:
         )
         self.batch.decisions.append(decision)
         self._all_decisions.append(decision)
+        self._case_orders[case.id] = case.order_id
         return decision
+
+    def _shipping_refunded(
+        self, customer: Customer, code: GestureCode, orders: list[Order], order: Order
+    ) -> int:
+        """What earlier decisions of this gesture refunded of ``order``'s shipping, each put on the order
+        its case names (else the customer's latest), as the centre counts it."""
+        refunded = 0
+        for d in self._all_decisions:
+            if d.customer_id != customer.id or d.gesture is not code or not d.status.counts_against_budget:
+                continue
+            on = shipping_order(orders, self._case_orders.get(d.case_id) if d.case_id else None)
+            if on is not None and on.id == order.id:
+                refunded += d.amount_cents
+        return refunded
 
     def followup(
         self,
