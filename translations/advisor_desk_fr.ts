@@ -253,6 +253,14 @@
         <translation>Au-delà du plafond pour ce client sur 30 jours : reste %1 sur %2, soit %3 de trop.</translation>
     </message>
     <message>
+        <source>There is no shipping paid to refund: the order had free shipping, or it is not known here.</source>
+        <translation>Il n&apos;y a pas de frais de port payés à rembourser : la livraison de la commande était offerte, ou la commande n&apos;est pas connue ici.</translation>
+    </message>
+    <message>
+        <source>More than what is left of the shipping paid: %1 left of %2 paid, this is %3 over.</source>
+        <translation>Plus que ce qui reste des frais de port payés : reste %1 sur %2 payés, soit %3 de trop.</translation>
+    </message>
+    <message>
         <source>More than the shipping the customer paid: %1 paid, this is %2 over.</source>
         <translation>Plus que les frais de port payés par le client : %1 payés, soit %2 de trop.</translation>
     </message>
@@ -2159,7 +2167,7 @@
     <name>QueueModel</name>
     <message>
         <source>Time left</source>
-        <extracomment>The user&apos;s time zone: a follow-up is &quot;today&quot; in it.</extracomment>
+        <extracomment>The user&apos;s time zone: a follow-up is &quot;today&quot; in it. Distinct badge texts of the rows, when the loader worked them out (off the GUI thread).</extracomment>
         <translation>Temps restant</translation>
     </message>
     <message>
@@ -2180,6 +2188,7 @@
     </message>
     <message>
         <source>Follow-up: %1</source>
+        <extracomment>Made once: combining Qt flags in Python at each call costs more than the rest of flags().</extracomment>
         <translation>Suivi : %1</translation>
     </message>
     <message>
@@ -3545,7 +3554,7 @@
     <name>TimelineModel</name>
     <message>
         <source>Timeline</source>
-        <extracomment>Product watch flags of the cases&apos; products (watched ones only), by product id. Called with ids to load; the widget runs the query and calls add_interactions.</extracomment>
+        <extracomment>Case headers shown at first (all open cases are, however many), then this many more per fetch. Made once: combining Qt flags in Python at each call costs more than the rest of flags(). How many interactions (not gestures, escalations, ratings) the group holds, when known. Product watch flags of the cases&apos; products (watched ones only), by product id. Where each row id sits, (group, row): worked out with the snapshot, off the GUI thread. Called with ids to load; the widget runs the query and calls add_interactions.</extracomment>
         <translation>Historique</translation>
     </message>
     <message>

@@ -134,6 +134,14 @@
       <translation>More than the shipping the customer paid: %1 paid, this is %2 over.</translation>
     </message>
     <message>
+      <source>More than what is left of the shipping paid: %1 left of %2 paid, this is %3 over.</source>
+      <translation>More than what is left of the shipping paid: %1 left of %2 paid, this is %3 over.</translation>
+    </message>
+    <message>
+      <source>There is no shipping paid to refund: the order had free shipping, or it is not known here.</source>
+      <translation>There is no shipping paid to refund: the order had free shipping, or it is not known here.</translation>
+    </message>
+    <message>
       <source>More than what is left to refund on this line: %1 left of %2 paid, this is %3 over.</source>
       <translation>More than what is left to refund on this line: %1 left of %2 paid, this is %3 over.</translation>
     </message>

@@ -134,6 +134,14 @@
       <translation>Plus que les frais de port payés par le client : %1 payés, soit %2 de trop.</translation>
     </message>
     <message>
+      <source>More than what is left of the shipping paid: %1 left of %2 paid, this is %3 over.</source>
+      <translation>Plus que ce qui reste des frais de port payés : reste %1 sur %2 payés, soit %3 de trop.</translation>
+    </message>
+    <message>
+      <source>There is no shipping paid to refund: the order had free shipping, or it is not known here.</source>
+      <translation>Il n'y a pas de frais de port payés à rembourser : la livraison de la commande était offerte, ou la commande n'est pas connue ici.</translation>
+    </message>
+    <message>
       <source>More than what is left to refund on this line: %1 left of %2 paid, this is %3 over.</source>
       <translation>Plus que ce qui reste à rembourser sur cette ligne : reste %1 sur %2 payés, soit %3 de trop.</translation>
     </message>

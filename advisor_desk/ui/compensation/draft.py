@@ -8,16 +8,32 @@ domain authority check (:func:`advisor_desk.domain.authority.check_grant`) on th
 instant, so the verdict follows each keystroke without touching the database. The cache checks again,
 under its write lock, when the user says yes; the centre checks a third time on arrival.
 
+The order bounds are given to the check with the inputs the cache and the centre give it, never checked
+here a second way: a refund's line (what was paid, minus the order's refunds and every counting refund
+of the line) and a shipping refund's order (:func:`~advisor_desk.domain.authority.shipping_order`, and
+the earlier shipping refunds on it counted by :func:`advisor_desk.cache.core.shipping_refunded`).
+
 No Qt here: this module is the same for the side panel and the store counter screen.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from advisor_desk.domain.authority import GrantRequest, LimitKind, Refusal, Usage, Verdict, check_grant
+from advisor_desk.cache.core import shipping_refunded
+from advisor_desk.domain.authority import (
+    GrantRequest,
+    LimitKind,
+    Refusal,
+    Usage,
+    Verdict,
+    check_grant,
+    is_shipping_bound,
+    shipping_order,
+)
 from advisor_desk.domain.catalogue import GESTURE_CATALOGUE, GESTURE_TYPES, suggested_gestures
 from advisor_desk.domain.model import (
     AuthorityEnvelope,
@@ -67,6 +83,11 @@ class GrantContext:
     orders: tuple[Order, ...]
     decisions: tuple[Decision, ...]  # this customer's, newest first
     escalations: tuple[Escalation, ...]  # this customer's, newest first
+    #: The order each case of an earlier shipping refund names (the cases held here), so earlier
+    #: refunds are put on the order the centre puts them on.
+    case_orders: Mapping[str, str | None] = field(default_factory=dict)
+    #: Gestures the synced catalogue bounds by the shipping paid, besides the shipping refund itself.
+    shipping_gestures: frozenset[GestureCode] = frozenset()
 
     @property
     def currency(self) -> str:
@@ -100,15 +121,28 @@ class GrantContext:
                 return line
         return None
 
-    def shipping_paid_cents(self) -> int:
-        order = self.order
-        return order.shipping_cents if order is not None else 0
+    def shipping_bound(self, gesture: GestureCode) -> tuple[int | None, int]:
+        """The shipping paid and already refunded on the order a shipping refund applies to, as the
+        cache and the centre work them out; (None, 0) for a gesture the shipping does not bound.
+
+        With no such order here (the case's order is not held, or the customer has none) nothing can be
+        refunded: (0, 0), where the cache and the centre refuse the grant outright.
+        """
+        if not (is_shipping_bound(gesture) or gesture in self.shipping_gestures):
+            return None, 0
+        order = shipping_order(self.orders, self.case.order_id if self.case else None)
+        if order is None:
+            return 0, 0
+        return order.shipping_cents, shipping_refunded(
+            order, self.orders, self.decisions, self.case_orders, gesture
+        )
 
     def verdict(self, gesture: GestureCode, amount_cents: int, line_id: str | None = None) -> Verdict:
         """The authority check on this snapshot (what the cache will answer, barring newer grants)."""
         if self.envelope is None:
             return Verdict((Refusal(LimitKind.GESTURE_NOT_ALLOWED),), 0, 0, 0)
         line = self.line(line_id) if gesture in LINE_BOUND else None
+        shipping_paid, shipping_refunded_cents = self.shipping_bound(gesture)
         request = GrantRequest(
             self.user.id,
             self.customer.id,
@@ -118,23 +152,10 @@ class GrantContext:
             self.at,
             line.paid_cents if line is not None else None,
             line.refunded_cents if line is not None else 0,
+            shipping_paid_cents=shipping_paid,
+            shipping_refunded_cents=shipping_refunded_cents,
         )
-        verdict = check_grant(self.envelope, request, self.usage)
-        if gesture is GestureCode.SHIPPING_REFUND:
-            # The catalogue bounds a shipping refund by the shipping paid; the envelope check does not
-            # know the order, so the panel adds that bound itself.
-            paid = self.shipping_paid_cents()
-            refusals = verdict.refusals
-            valid = not any(r.limit is LimitKind.INVALID_AMOUNT for r in refusals)
-            if valid and amount_cents > paid:
-                refusals = (*refusals, Refusal(LimitKind.LINE_PAID, paid, paid, amount_cents - paid))
-            verdict = Verdict(
-                refusals,
-                verdict.remaining_today_cents,
-                verdict.remaining_customer_cents,
-                min(verdict.max_for_gesture_cents, paid),
-            )
-        return verdict
+        return check_grant(self.envelope, request, self.usage)
 
     def ceiling(self, gesture: GestureCode, line_id: str | None = None) -> Verdict:
         """The verdict for one cent: remaining budgets and the most this gesture may be now."""
@@ -190,6 +211,19 @@ def load_grant_context(
         case = None
     orders = cache.orders(customer_id)
     decisions = cache.decisions(customer_id=customer_id)
+    shipping_gestures = frozenset(g.code for g in cache.gesture_types() if g.bounded_by == "shipping")
+    # Only the cases of earlier shipping refunds: a customer may have hundreds of cases.
+    case_orders: dict[str, str | None] = {}
+    for earlier in sorted(
+        {
+            d.case_id
+            for d in decisions
+            if d.case_id and (is_shipping_bound(d.gesture) or d.gesture in shipping_gestures)
+        }
+    ):
+        held = case if case is not None and case.id == earlier else cache.case(earlier)
+        if held is not None:
+            case_orders[earlier] = held.order_id
     product_ids = sorted({line.product_id for o in orders for line in o.lines})
     products = {p.id: p.name for p in cache.products(product_ids)}
     escalations = [e for e in cache.escalations(user_id=user.id) if e.customer_id == customer_id]
@@ -204,4 +238,6 @@ def load_grant_context(
         orders=tuple(orders),
         decisions=tuple(decisions),
         escalations=tuple(escalations),
+        case_orders=case_orders,
+        shipping_gestures=shipping_gestures,
     )

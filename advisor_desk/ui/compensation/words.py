@@ -140,7 +140,25 @@ def refusal(r: Refusal, gesture: GestureCode, currency: str, locale: QLocale | N
             m(r.limit_cents),
             m(r.over_by_cents),
         )
-    if gesture is GestureCode.SHIPPING_REFUND:
+    if r.limit is LimitKind.SHIPPING_PAID:
+        if r.limit_cents <= 0:
+            # Free shipping, or no order here to refund the shipping of (the cache and the centre
+            # refuse that grant outright): nothing to refund, whatever the amount.
+            return translate(
+                "Compensation",
+                "There is no shipping paid to refund: the order had free shipping, or it is not known here.",
+            )
+        if r.available_cents < r.limit_cents:
+            # An earlier shipping refund on the same order took part of it.
+            return _fill(
+                translate(
+                    "Compensation",
+                    "More than what is left of the shipping paid: %1 left of %2 paid, this is %3 over.",
+                ),
+                m(r.available_cents),
+                m(r.limit_cents),
+                m(r.over_by_cents),
+            )
         return _fill(
             translate("Compensation", "More than the shipping the customer paid: %1 paid, this is %2 over."),
             m(r.limit_cents),
