@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDockWidget,
@@ -769,11 +769,29 @@ class MainWindow(QMainWindow):
             self.setWindowState(Qt.WindowState.WindowMaximized)  # first start: all the room there is
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.restoreState(state)
+        else:
+            # Dock sizes given before the window is shown are lost: share the room once it is.
+            self._size_docks_when_shown = True
+
+    def _default_dock_sizes(self) -> None:
+        """First start: the queue wide enough for names and subjects, the side panel for a reply."""
+        width = max(self.width(), 1000)
+        self.resizeDocks(
+            [self.queue_dock, self.side_dock],
+            [int(width * 0.36), int(width * 0.28)],
+            Qt.Orientation.Horizontal,
+        )
 
     def save_layout(self) -> None:
         self.ctx.settings.set("window/geometry", self.saveGeometry())
         self.ctx.settings.set("window/state", self.saveState())
         self.ctx.settings.sync()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if getattr(self, "_size_docks_when_shown", False):
+            self._size_docks_when_shown = False
+            QTimer.singleShot(0, self, self._default_dock_sizes)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_layout()
