@@ -15,7 +15,7 @@ accepts, barring grants it has not seen yet.
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
@@ -48,6 +48,7 @@ from advisor_desk.domain.authority import (
     day_bounds,
     is_shipping_bound,
     shipping_order,
+    shipping_refunded,
     usage_from_decisions,
 )
 from advisor_desk.domain.decision_chain import ChainEntry, EntryKind
@@ -73,32 +74,6 @@ from advisor_desk.domain.wire import (
 def _check(condition: bool, message: str) -> None:
     if not condition:
         raise InvalidAction(message)
-
-
-def shipping_refunded(
-    order: Order,
-    orders: Sequence[Order],
-    decisions: Iterable[Decision],
-    case_orders: Mapping[str, str | None],
-    gesture: GestureCode,
-) -> int:
-    """What earlier decisions already refunded of ``order``'s shipping, counted as the centre counts it
-    (``advisor_desk.server.services.authority.shipping_bound``): every decision of this gesture that
-    counts (pending or granted) whose own order, picked by the same
-    :func:`~advisor_desk.domain.authority.shipping_order` rule from its case, is ``order``.
-
-    ``case_orders`` maps the case ids known here to the order each case names; a decision on a case not
-    known here, or with no case, counts against the customer's latest order, as at the centre. Pure, so
-    the Say yes panel's snapshot and the cache's check under its write lock count alike.
-    """
-    refunded = 0
-    for d in decisions:
-        if d.gesture is not gesture or not d.status.counts_against_budget:
-            continue
-        on = shipping_order(orders, case_orders.get(d.case_id) if d.case_id else None)
-        if on is not None and on.id == order.id:
-            refunded += d.amount_cents
-    return refunded
 
 
 class CacheCore:

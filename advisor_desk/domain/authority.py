@@ -16,7 +16,7 @@ at midnight in Lyon, not in UTC); the per-customer cap is over the rolling 30 da
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 from enum import StrEnum
@@ -152,6 +152,30 @@ def shipping_order(orders: Sequence[Order], case_order_id: str | None) -> Order 
     if case_order_id:
         return next((o for o in orders if o.id == case_order_id), None)
     return max(orders, key=lambda o: (o.placed_at, o.id), default=None)
+
+
+def shipping_refunded(
+    order: Order,
+    orders: Sequence[Order],
+    decisions: Iterable[Decision],
+    case_orders: Mapping[str, str | None],
+    gesture: GestureCode,
+) -> int:
+    """What earlier decisions already refunded of ``order``'s shipping: every decision of this gesture
+    that counts (pending or granted) whose own order, picked by :func:`shipping_order` from its case,
+    is ``order``. The centre and the desk both count with this.
+
+    ``case_orders`` maps the case ids known to the caller to the order each case names; a decision on a
+    case not known there, or with no case, counts against the customer's latest order.
+    """
+    refunded = 0
+    for d in decisions:
+        if d.gesture is not gesture or not d.status.counts_against_budget:
+            continue
+        on = shipping_order(orders, case_orders.get(d.case_id) if d.case_id else None)
+        if on is not None and on.id == order.id:
+            refunded += d.amount_cents
+    return refunded
 
 
 def check_grant(envelope: AuthorityEnvelope, request: GrantRequest, usage: Usage) -> Verdict:

@@ -18,9 +18,8 @@ from datetime import timedelta
 import pytest
 from cache_builders import ADVISOR, ENVELOPE, NOW, Desk, case, customer, decision, order
 
-from advisor_desk.cache.core import shipping_refunded
 from advisor_desk.cache.errors import GrantRefused, NotFound
-from advisor_desk.domain.authority import LimitKind
+from advisor_desk.domain.authority import LimitKind, shipping_refunded
 from advisor_desk.domain.catalogue import GESTURE_CATALOGUE
 from advisor_desk.domain.model import DecisionStatus, GestureCode, GestureLimit
 

@@ -10,7 +10,13 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from advisor_desk.domain.authority import day_bounds, is_shipping_bound, shipping_order, usage_from_decisions
+from advisor_desk.domain.authority import (
+    day_bounds,
+    is_shipping_bound,
+    shipping_order,
+    shipping_refunded,
+    usage_from_decisions,
+)
 from advisor_desk.domain.model import (
     AuthorityEnvelope,
     Case,
@@ -129,10 +135,8 @@ def shipping_bound(
             select(CaseRow.id, CaseRow.data).where(CaseRow.id.in_(case_ids))
         ):
             case_orders[case_id] = from_wire(Case, data).order_id
-    refunded = 0
-    for d in earlier:
-        # A decision whose case the centre no longer holds is counted against the latest order.
-        on = shipping_order(orders, case_orders.get(d.case_id) if d.case_id else None)
-        if on is not None and on.id == order.id:
-            refunded += d.amount_cents
-    return ShippingBound(order.shipping_cents, refunded)
+    # Counted as the desk counts it; a decision whose case the centre no longer holds is counted
+    # against the latest order.
+    return ShippingBound(
+        order.shipping_cents, shipping_refunded(order, orders, earlier, case_orders, gesture)
+    )

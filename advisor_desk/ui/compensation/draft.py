@@ -11,7 +11,7 @@ under its write lock, when the user says yes; the centre checks a third time on 
 The order bounds are given to the check with the inputs the cache and the centre give it, never checked
 here a second way: a refund's line (what was paid, minus the order's refunds and every counting refund
 of the line) and a shipping refund's order (:func:`~advisor_desk.domain.authority.shipping_order`, and
-the earlier shipping refunds on it counted by :func:`advisor_desk.cache.core.shipping_refunded`).
+the earlier shipping refunds on it counted by :func:`advisor_desk.domain.authority.shipping_refunded`).
 
 No Qt here: this module is the same for the side panel and the store counter screen.
 """
@@ -23,7 +23,6 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from advisor_desk.cache.core import shipping_refunded
 from advisor_desk.domain.authority import (
     GrantRequest,
     LimitKind,
@@ -33,6 +32,7 @@ from advisor_desk.domain.authority import (
     check_grant,
     is_shipping_bound,
     shipping_order,
+    shipping_refunded,
 )
 from advisor_desk.domain.catalogue import GESTURE_CATALOGUE, GESTURE_TYPES, suggested_gestures
 from advisor_desk.domain.model import (
