@@ -247,3 +247,22 @@ def test_the_refusals_read_in_french(qapp: Any, tmp_path: Path) -> None:
         assert whole.startswith("Plus que les frais de port payés par le client")
     finally:
         qapp.removeTranslator(ours)
+
+
+def test_a_line_refund_counts_refunds_outside_the_desk_and_the_desks_own() -> None:
+    """The panel offers what the cache and the centre will accept: on ``line-stove`` (25,00 € paid),
+    5,00 € refunded outside the desk (the order's figure) and 3,00 € granted here leave 17,00 €."""
+    from advisor_desk.ui.compensation.draft import _refundable_lines
+
+    granted = decision(
+        90,
+        300,
+        NOW - timedelta(days=1),
+        customer_id=ELODIE.id,
+        gesture=GestureCode.REFUND,
+        order_line_id="line-stove",
+        status=DecisionStatus.GRANTED,
+    )
+    [line] = [x for x in _refundable_lines([ORDER], [granted], {}) if x.line_id == "line-stove"]
+    assert line.refunded_cents == 500 + 300
+    assert line.paid_cents - line.refunded_cents == 1_700

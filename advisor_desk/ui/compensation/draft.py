@@ -191,8 +191,9 @@ def _refundable_lines(
                     product_name=products.get(line.product_id, line.product_id),
                     quantity=line.quantity,
                     paid_cents=line.paid_cents,
-                    # as the cache counts it: the order's figure, or newer grants on the line
-                    refunded_cents=max(line.refunded_cents, spent.get(line.id, 0)),
+                    # as the cache and the centre count it: what was refunded outside the desk
+                    # (the order's figure) plus every counting decision on the line
+                    refunded_cents=line.refunded_cents + spent.get(line.id, 0),
                     currency=o.currency,
                 )
             )
