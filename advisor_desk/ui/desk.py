@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from advisor_desk import logsafe
+from advisor_desk.cache.errors import CacheError
 from advisor_desk.domain.model import Role, User
 from advisor_desk.ui import labels, theme
 from advisor_desk.ui.changes import ChangeBus, Changes
@@ -459,10 +460,16 @@ class DeskLauncher(QObject):
             box = QMessageBox(
                 QMessageBox.Icon.Critical,
                 Q.translate("Desk", "Advisor Desk"),
-                Q.translate("Desk", "The demo server could not start."),
+                Q.translate("Desk", "The desk could not open your session:")
+                if isinstance(exc, CacheError)
+                else Q.translate("Desk", "The demo server could not start."),
             )
             box.setInformativeText(
-                Q.translate(
+                # The local cache's own sentence (a missing key, no keyring, a full disk) says what
+                # to do; anything else is the demo server's, whose log is under the details.
+                describe_login_error(exc)
+                if isinstance(exc, CacheError)
+                else Q.translate(
                     "Desk", "Check that nothing else is wrong with this installation, then try again."
                 )
             )

@@ -185,3 +185,30 @@ def test_first_run_asks_for_the_server_and_account_then_remembers_the_server(
         window.close()
     finally:
         launcher.session.close()
+
+
+def test_a_demo_that_cannot_open_its_cache_says_the_caches_own_sentence(
+    qtbot: Any, qapp: Any, tmp_path: Path
+) -> None:
+    """A missing cache key (say) is not "the demo server could not start": the box says what happened."""
+    from advisor_desk.app import LaunchOptions
+    from advisor_desk.cache.errors import CacheUnavailable
+    from advisor_desk.ui.desk import DeskLauncher
+    from advisor_desk.ui.i18n import Translations
+    from advisor_desk.ui.settings import DeskSettings
+
+    demo = DemoServer(role="advisor")
+    translations = Translations()
+    translations.install("en")
+    launcher = DeskLauncher(
+        qapp, LaunchOptions(demo=True), demo, DeskSettings.in_file(tmp_path / "s.ini"), translations
+    )
+    sentence = "The local cache is encrypted and its key is not in the keyring."
+    launcher._fatal(CacheUnavailable(sentence))
+    box = launcher.failure
+    assert box is not None
+    assert "demo server" not in box.text()
+    assert sentence in box.informativeText()
+    box.done(0)
+    launcher.session.close()
+    demo.stop()
