@@ -116,7 +116,10 @@ class InteractionRow(Base):
     occurred_at: Mapped[str] = mapped_column(String)
     data: Mapped[str] = mapped_column(Text)
 
-    __table_args__ = (Index("ix_interactions_customer_time", "customer_id", "occurred_at"),)
+    # Covers the timeline's read of (id, case, time) newest first (migration 0006).
+    __table_args__ = (
+        Index("ix_interactions_timeline", "customer_id", "occurred_at", "key", "id", "case_id"),
+    )
 
 
 class GestureTypeRow(Base):

@@ -59,7 +59,7 @@ def test_v1_cache_is_upgraded_with_everything_kept(tmp_path: Path) -> None:
     _make_v1(path)
     cache = LocalCache.open(path, clock=Clock())
     try:
-        assert schema_revision(cache._writer) == "0005"
+        assert schema_revision(cache._writer) == "0006"
         assert cache.recovery is None
         assert cache.workstation_id == "ws-old" and cache.cursor() == "1234"
         [entry] = cache.pending_mutations()
