@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import and_, event, exists, false, or_, select, update
+from sqlalchemy import and_, event, exists, false, or_, select, text, update
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -136,26 +136,119 @@ def _assign_positions(session: Session) -> None:
     from advisor_desk.server import scope
 
     entering = scope.entering_with_open_cases(session, pending, customers)
+    entries = [
+        (kind, entity_id, change.op, change.audience, customers.get((kind, entity_id)))
+        for (kind, entity_id), change in pending.items()
+    ]
+    if _is_postgres(session):
+        claim_and_write(session, entries, entering)
+        return
     count = len(pending) + len(entering)
     first = claim_positions(session, count)
     scope.write_entries(session, entering, first + len(pending))
-    rows: list[dict[str, Any]] = []
-    for offset, ((kind, entity_id), change) in enumerate(pending.items()):
-        audience = change.audience
-        rows.append(
-            {
-                "kind": kind,
-                "entity_id": entity_id,
-                "position": first + offset,
-                "op": change.op,
-                "scope": audience.scope.value,
-                "team": audience.team,
-                "owner_id": audience.owner_id,
-                "role": audience.role,
-                "customer_id": customers.get((kind, entity_id)),
-            }
-        )
-    upsert(session, FeedEntryRow, rows, ("kind", "entity_id"))
+    upsert(session, FeedEntryRow, _entry_rows(entries, first), ("kind", "entity_id"))
+
+
+FeedEntry = tuple[str, str, str, Audience, str | None]  # kind, entity id, op, audience, customer id
+
+
+def _entry_rows(entries: list[FeedEntry], first: int) -> list[dict[str, Any]]:
+    return [
+        {
+            "kind": kind,
+            "entity_id": entity_id,
+            "position": first + offset,
+            "op": op,
+            "scope": audience.scope.value,
+            "team": audience.team,
+            "owner_id": audience.owner_id,
+            "role": audience.role,
+            "customer_id": customer_id,
+        }
+        for offset, (kind, entity_id, op, audience, customer_id) in enumerate(entries)
+    ]
+
+
+def _is_postgres(session: Session) -> bool:
+    return session.get_bind().dialect.name == "postgresql"
+
+
+#: One statement (PostgreSQL): take the positions from the counter (its row lock is then held until
+#: the commit) and write the feed rows and scope rows at them. Everything else of the transaction
+#: happened before, so the lock that orders the feed by commit is held for this one round trip and
+#: the commit -- not for several round trips of a busy Python process.
+_CLAIM_AND_WRITE = text(
+    """
+WITH counter AS (
+    UPDATE feed_counter SET position = position + :count WHERE id = :counter
+    RETURNING position - :count AS base, position AS top
+),
+feed AS (
+    INSERT INTO feed_entries (kind, entity_id, position, op, scope, team, owner_id, role, customer_id)
+    SELECT e.kind, e.entity_id, counter.base + e.n, e.op, e.scope, e.team, e.owner_id, e.role, e.customer_id
+    FROM counter, unnest(
+        CAST(:kinds AS text[]), CAST(:entity_ids AS text[]), CAST(:ops AS text[]), CAST(:scopes AS text[]),
+        CAST(:teams AS text[]), CAST(:owner_ids AS text[]), CAST(:roles AS text[]),
+        CAST(:customer_ids AS text[])
+    ) WITH ORDINALITY AS e(kind, entity_id, op, scope, team, owner_id, role, customer_id, n)
+    ON CONFLICT (kind, entity_id) DO UPDATE SET
+        position = excluded.position, op = excluded.op, scope = excluded.scope, team = excluded.team,
+        owner_id = excluded.owner_id, role = excluded.role, customer_id = excluded.customer_id
+),
+members AS (
+    INSERT INTO scope_members (user_id, customer_id, op, position)
+    SELECT m.user_id, m.customer_id, m.op, counter.base + :entry_count + m.n
+    FROM counter, unnest(
+        CAST(:member_ids AS text[]), CAST(:member_customer_ids AS text[]), CAST(:member_ops AS text[])
+    ) WITH ORDINALITY AS m(user_id, customer_id, op, n)
+    ON CONFLICT (user_id, customer_id) DO UPDATE SET op = excluded.op, position = excluded.position
+)
+SELECT top FROM counter
+"""
+)
+
+
+def claim_and_write(
+    session: Session, entries: list[FeedEntry], scope_changes: list[tuple[str, str, str]]
+) -> int:
+    """Position feed entries, then scope changes (member, customer, op), at fresh consecutive
+    positions in one statement (PostgreSQL); returns the counter's new top."""
+    count = len(entries) + len(scope_changes)
+    top = session.execute(
+        _CLAIM_AND_WRITE,
+        {
+            "count": count,
+            "counter": COUNTER_ID,
+            "entry_count": len(entries),
+            "kinds": [e[0] for e in entries],
+            "entity_ids": [e[1] for e in entries],
+            "ops": [e[2] for e in entries],
+            "scopes": [e[3].scope.value for e in entries],
+            "teams": [e[3].team for e in entries],
+            "owner_ids": [e[3].owner_id for e in entries],
+            "roles": [e[3].role for e in entries],
+            "customer_ids": [e[4] for e in entries],
+            "member_ids": [c[0] for c in scope_changes],
+            "member_customer_ids": [c[1] for c in scope_changes],
+            "member_ops": [c[2] for c in scope_changes],
+        },
+    ).scalar_one_or_none()
+    if top is None:
+        raise FeedError("the feed counter is missing: run `advisor-desk-server init-db`")
+    session.info[_MOVED] = max(int(top), session.info.get(_MOVED, 0))
+    return int(top)
+
+
+def position_scope_changes(session: Session, scope_changes: list[tuple[str, str, str]]) -> None:
+    """Give scope changes (member, customer, op) fresh positions; the counter lock is held to commit."""
+    if not scope_changes:
+        return
+    if _is_postgres(session):
+        claim_and_write(session, [], scope_changes)
+        return
+    from advisor_desk.server import scope
+
+    scope.write_entries(session, scope_changes, claim_positions(session, len(scope_changes)))
 
 
 def _customers_of(
@@ -242,6 +335,22 @@ def read_page(
             select(FeedEntryRow)
             .where(FeedEntryRow.position > after, visible_to(user, per_user_scope))
             .order_by(FeedEntryRow.position)
+            .limit(limit + 1)
+        )
+    )
+    return rows[:limit], len(rows) > limit
+
+
+def read_page_rows(
+    session: Session, user: User, after: int, limit: int, per_user_scope: bool = False
+) -> tuple[list[Any], bool]:
+    """:func:`read_page` as plain rows (position, kind, entity_id, op, customer_id): no ORM objects."""
+    entry = FeedEntryRow.__table__.c
+    rows = list(
+        session.execute(
+            select(entry.position, entry.kind, entry.entity_id, entry.op, entry.customer_id)
+            .where(entry.position > after, visible_to(user, per_user_scope))
+            .order_by(entry.position)
             .limit(limit + 1)
         )
     )

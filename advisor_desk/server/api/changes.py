@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Query, Request
+from fastapi import APIRouter, Query, Request, Response
 
 from advisor_desk.server.api.deps import CurrentUser, DatabaseDep, SettingsDep
 from advisor_desk.server.schemas import ChangesResponse
@@ -22,7 +22,7 @@ async def changes(
     after: Annotated[str, Query(max_length=40)] = "0",
     limit: Annotated[int, Query(ge=1, le=1000)] = 500,
     wait: Annotated[float, Query(ge=0, le=MAX_WAIT_SECONDS)] = 0,
-) -> ChangesResponse:
+) -> Response:
     page = await wait_for_changes(
         database,
         user,
@@ -33,6 +33,6 @@ async def changes(
         request.is_disconnected,
         settings.scope_per_user,
     )
-    return ChangesResponse.model_validate(
-        {"changes": page.changes, "next": str(page.next), "has_more": page.has_more}
-    )
+    # The page is assembled from the stored wire JSON (services.changes.read_changes): sent as it
+    # is, without parsing it into models and serialising it again (``ChangesResponse`` documents it).
+    return Response(page.to_json(), media_type="application/json")
