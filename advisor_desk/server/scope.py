@@ -171,11 +171,7 @@ def touch(
         session.flush()
         if entering:
             # Positions last: the counter's lock is held from here to the commit (commit order).
-            write_entries(
-                session,
-                [(user.id, cid, "enter") for cid in entering],
-                feed.claim_positions(session, len(entering)),
-            )
+            feed.position_scope_changes(session, [(user.id, cid, "enter") for cid in entering])
         return len(entering)
 
 
@@ -203,11 +199,7 @@ def refresh(database: Database, user: User, now: datetime) -> int:
             )
         )
         if expired:
-            write_entries(
-                session,
-                [(user.id, cid, "leave") for cid in expired],
-                feed.claim_positions(session, len(expired)),
-            )
+            feed.position_scope_changes(session, [(user.id, cid, "leave") for cid in expired])
         return len(expired)
 
 
