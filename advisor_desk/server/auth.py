@@ -297,16 +297,39 @@ def authenticate(session: Session, access_token: str) -> Authenticated:
     """The user behind a bearer access token; 401 when unknown, revoked or expired."""
     if not access_token or len(access_token) > 200:
         raise unauthorized("Invalid access token.")
+    # Plain columns, not ORM objects: this runs on every request.
+    token, user = TokenRow.__table__.c, UserRow.__table__.c
     row = session.execute(
-        select(TokenRow, UserRow)
-        .join(UserRow, UserRow.id == TokenRow.user_id)
-        .where(TokenRow.token_hash == hash_token(access_token))
+        select(
+            token.kind,
+            token.revoked_at,
+            token.expires_at,
+            token.session_id,
+            user.id,
+            user.username,
+            user.display_name,
+            user.role,
+            user.team,
+            user.time_zone,
+            user.active,
+        )
+        .join_from(TokenRow.__table__, UserRow.__table__, user.id == token.user_id)
+        .where(token.token_hash == hash_token(access_token))
     ).one_or_none()
     if row is None:
         raise unauthorized("Invalid access token.")
-    token, user = row[0], row[1]
-    if token.kind != ACCESS or token.revoked_at is not None or not user.active:
+    if row.kind != ACCESS or row.revoked_at is not None or not row.active:
         raise unauthorized("This access token was revoked.")
-    if token.expires_at <= now_utc():
+    if row.expires_at <= now_utc():
         raise unauthorized("The access token has expired.", code="token_expired")
-    return Authenticated(user_from_row(user), token.session_id)
+    return Authenticated(
+        User(
+            id=row.id,
+            username=row.username,
+            display_name=row.display_name,
+            role=Role(row.role),
+            team=row.team,
+            time_zone=row.time_zone,
+        ),
+        row.session_id,
+    )

@@ -14,6 +14,7 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from sqlalchemy.exc import DataError, OperationalError
+from sqlalchemy.exc import TimeoutError as PoolTimeout
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 log = logging.getLogger("advisor_desk.server")
@@ -114,6 +115,19 @@ async def _on_database_down(request: Request, exc: Exception) -> JSONResponse:
     )
 
 
+async def _on_overloaded(request: Request, exc: Exception) -> JSONResponse:
+    # Every database connection of this process stayed busy for the pool's whole timeout: the
+    # server is overloaded. Nothing was done; the client waits Retry-After seconds and tries again.
+    log.warning("no database connection free on %s %s", request.method, request.url.path)
+    return error_response(
+        503,
+        "unavailable",
+        "The server is overloaded; the request was not applied. Try again after Retry-After seconds.",
+        None,
+        {"Retry-After": "2"},
+    )
+
+
 async def _on_unstorable(request: Request, exc: Exception) -> JSONResponse:
     # A value the database refuses (a NUL character in text for PostgreSQL): the transaction was
     # rolled back, the request is at fault.
@@ -131,5 +145,6 @@ def install_error_handlers(app: FastAPI) -> None:
     app.add_exception_handler(RequestValidationError, _on_validation_error)
     app.add_exception_handler(StarletteHTTPException, _on_http_error)
     app.add_exception_handler(OperationalError, _on_database_down)
+    app.add_exception_handler(PoolTimeout, _on_overloaded)
     app.add_exception_handler(DataError, _on_unstorable)
     app.add_exception_handler(Exception, _on_unexpected)
