@@ -18,9 +18,13 @@ import logging
 import os
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from advisor_desk.domain.model import Role
 from advisor_desk.server.settings import ServerSettings
+
+if TYPE_CHECKING:
+    from advisor_desk.server.db import Database
 
 READY_LINE = "Advisor Desk central API listening on http://{host}:{port}"
 
@@ -83,6 +87,7 @@ def _serve(args: argparse.Namespace) -> int:
         log_level="info",
         access_log=False,  # ours leaves out query strings (searched names, e-mails, phones)
         proxy_headers=args.proxy_headers,
+        timeout_keep_alive=args.keep_alive,
     )
     if args.workers > 1:
         # The supervisor forks the workers; the launcher waits for /health rather than this line.
@@ -96,10 +101,23 @@ def _serve(args: argparse.Namespace) -> int:
             log_level="info",
             access_log=False,
             proxy_headers=args.proxy_headers,
+            timeout_keep_alive=args.keep_alive,
         )
         return 0
     _Ready(config).run()
     return 0
+
+
+def _analyze(database: Database) -> None:
+    """Refresh PostgreSQL's statistics after a bulk load: planned on the empty tables' statistics,
+    searches and feed pages scan thousands of rows instead of using their indexes (autovacuum would
+    do it later, if it runs at all)."""
+    if database.is_sqlite:
+        return
+    from sqlalchemy import text
+
+    with database.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
+        connection.execute(text("ANALYZE"))
 
 
 def _seed(args: argparse.Namespace) -> int:
@@ -125,6 +143,7 @@ def _seed(args: argparse.Namespace) -> int:
                     print("advisor-desk-server: volume seeding is not available", file=sys.stderr)
                     return 1
                 summary = run_volume(session, args.customers, args.seed)
+        _analyze(database)
     finally:
         database.dispose()
     print("seeded:")
@@ -199,6 +218,14 @@ def build_parser() -> argparse.ArgumentParser:
         "--proxy-headers",
         action="store_true",
         help="trust X-Forwarded-For from a reverse proxy (client addresses)",
+    )
+    serve.add_argument(
+        "--keep-alive",
+        type=int,
+        default=75,
+        metavar="SECONDS",
+        help="how long an idle connection stays open (default 75, longer than a desk's pause between "
+        "requests, so its next request never races the server closing the connection)",
     )
     serve.set_defaults(run=_serve)
 

@@ -3,9 +3,10 @@ one customer's whole timeline, within what the user may see."""
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Text, cast, func, literal_column, select, union_all
 from sqlalchemy.orm import Session
 
 from advisor_desk.domain.identity import normalise_email, normalise_handle, phone_search_variants
@@ -36,29 +37,40 @@ def _like_anywhere(text: str) -> str:
 
 def search(session: Session, user: User, text: str, limit: int) -> list[dict[str, Any]]:
     """Customers matching ``text``; name matches first, then identifiers, each once."""
+    return [json.loads(data) for data in search_json(session, user, text, limit)]
+
+
+def search_json(session: Session, user: User, text: str, limit: int) -> list[str]:
+    """:func:`search` as the customers' stored wire JSON, in one statement (served as it is)."""
     text = text.strip()
     if len(text) < 2:
         return []
-    found: dict[str, None] = {}
+    branches: list[Any] = []
 
-    def add(query: Any) -> None:
+    def add(query: Any, order: Any = None) -> None:
         if user.role is not Role.ADMIN:
             query = query.where(CustomerRow.team == user.team)
-        for customer_id in session.scalars(query.limit(limit)):
-            found.setdefault(customer_id, None)
+        if order is not None:
+            query = query.order_by(order)
+        ranked = query.add_columns(
+            literal_column(str(len(branches))).label("branch"),
+            func.row_number().over(order_by=order).label("n"),
+        )
+        branches.append(select(ranked.limit(limit).subquery()))
 
     name = fold(text)
     add(
-        select(CustomerRow.id)
-        .where(CustomerRow.search_name.like(_like_anywhere(name), escape="\\"))
-        .order_by(CustomerRow.search_name)
+        select(CustomerRow.id.label("cid")).where(
+            CustomerRow.search_name.like(_like_anywhere(name), escape="\\")
+        ),
+        CustomerRow.search_name,
     )
     values = {("email", normalise_email(text)), ("handle", normalise_handle(text))}
     values |= {("phone", v) for v in phone_search_variants(text)}
-    for kind, value in values:
+    for kind, value in sorted(values, key=lambda kv: (kv[0], kv[1] or "")):
         if value:
             add(
-                select(CustomerIdentifierRow.customer_id)
+                select(CustomerIdentifierRow.customer_id.label("cid"))
                 .join(CustomerRow, CustomerRow.id == CustomerIdentifierRow.customer_id)
                 .where(
                     CustomerIdentifierRow.kind == kind,
@@ -66,20 +78,22 @@ def search(session: Session, user: User, text: str, limit: int) -> list[dict[str
                 )
             )
     upper = text.upper()
-    add(select(CustomerRow.id).where(CustomerRow.loyalty_card == upper))
+    add(select(CustomerRow.id.label("cid")).where(CustomerRow.loyalty_card == upper))
     add(
-        select(OrderRow.customer_id)
+        select(OrderRow.customer_id.label("cid"))
         .join(CustomerRow, CustomerRow.id == OrderRow.customer_id)
         .where(OrderRow.number == upper)
     )
-    ids = list(found)[:limit]
-    rows = {
-        cid: data
-        for cid, data in session.execute(
-            select(CustomerRow.id, CustomerRow.data).where(CustomerRow.id.in_(ids))
+    hits = union_all(*branches).subquery()
+    rows = session.execute(
+        select(hits.c.branch, hits.c.n, hits.c.cid, cast(CustomerRow.data, Text)).join(
+            CustomerRow, CustomerRow.id == hits.c.cid
         )
-    }
-    return [rows[cid] for cid in ids if cid in rows]
+    ).all()
+    found: dict[str, str] = {}
+    for _branch, _n, cid, data in sorted(rows, key=lambda r: (int(r[0]), int(r[1]))):
+        found.setdefault(cid, data)
+    return list(found.values())[:limit]
 
 
 def timeline(session: Session, user: User, customer_id: str) -> dict[str, Any] | None:
