@@ -6,6 +6,7 @@ the change bus says cases changed. Selecting a row emits ``caseActivated(custome
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QRect, Qt, QTimer, Signal
@@ -52,6 +53,8 @@ from advisor_desk.ui.queue.model import (
 )
 
 REFRESH_MS = 30_000
+#: Rows whose badge texts size the urgency column at each refresh (more than a screen holds).
+FIT_ROWS = 150
 
 
 def count_rows(rows: list[QueueRow], user_id: str) -> QueueCounts:
@@ -82,6 +85,8 @@ class BadgeDelegate(QStyledItemDelegate):
     def __init__(self, parent: QWidget | None = None, icons: IconRegistry | None = None) -> None:
         super().__init__(parent)
         self.icons = icons
+        #: Called with the width a painted badge needs when its column is narrower (never cut).
+        self.too_narrow: Callable[[int], None] | None = None
 
     def paint(
         self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
@@ -106,6 +111,10 @@ class BadgeDelegate(QStyledItemDelegate):
             )
             rect.setLeft(rect.left() + size + 4)
         paint_badge(painter, rect, ResponseState(state), text, option.font)
+        if self.too_narrow is not None:
+            wanted = self.width_for({text}, option.font)
+            if wanted > option.rect.width():
+                self.too_narrow(wanted)
 
     @staticmethod
     def width_for(texts: set[str], font: QFont) -> int:
@@ -226,7 +235,10 @@ class QueueWidget(QWidget):
         self.table.setShowGrid(False)
         self.table.setAlternatingRowColors(True)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setItemDelegateForColumn(COL_URGENCY, BadgeDelegate(self.table, ctx.icons))
+        badges = BadgeDelegate(self.table, ctx.icons)
+        # Badges of rows scrolled into view later widen the column if they need to (after the paint).
+        badges.too_narrow = lambda width: QTimer.singleShot(0, self, lambda: self._widen_badge_column(width))
+        self.table.setItemDelegateForColumn(COL_URGENCY, badges)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(COL_URGENCY, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(COL_URGENCY, 150)
@@ -290,8 +302,9 @@ class QueueWidget(QWidget):
                 count_rows(rows, user.id) if unfiltered else ctx.cache.queue_counts(user.id, user.team, now)
             )
             never_synced = not rows and unfiltered and ctx.cache.last_sync_at() is None
-            # The badge column is sized to its texts: worked out here, not on the GUI thread.
-            texts = {badge_text(r, now, user.time_zone) for r in rows}
+            # The badge column is sized to the texts of the first rows, worked out here rather than
+            # on the GUI thread; badges further down widen it when they are painted.
+            texts = {badge_text(r, now, user.time_zone) for r in rows[:FIT_ROWS]}
             return rows, counts, never_synced, texts, order
 
         self._pending = ctx.tasks.run("db", load, self._loaded, self._failed, owner=self, name="work_queue")
@@ -329,12 +342,18 @@ class QueueWidget(QWidget):
             self.refresh()
 
     def _fit_badge_column(self) -> None:
-        """Badges are never cut: widen the column to its longest text (distinct texts only: cheap)."""
+        """Badges are never cut: widen the column to the longest text of the first rows (the loader
+        works them out); a badge further down widens it when it is painted (BadgeDelegate)."""
         header = self.table.horizontalHeader()
-        wanted = max(
-            BadgeDelegate.width_for(self.model.badge_texts(), self.table.font()),
-            header.sectionSizeHint(COL_URGENCY),
+        self._widen_badge_column(
+            max(
+                BadgeDelegate.width_for(self.model.badge_texts(), self.table.font()),
+                header.sectionSizeHint(COL_URGENCY),
+            )
         )
+
+    def _widen_badge_column(self, wanted: int) -> None:
+        header = self.table.horizontalHeader()
         if header.sectionSize(COL_URGENCY) < wanted:
             header.resizeSection(COL_URGENCY, wanted)
 
