@@ -57,3 +57,22 @@ def test_the_subject_stays_readable_beside_wide_badges(qtbot: Any, window: Any, 
     window.queue.refresh()
     settle(qtbot, ctx)
     assert window.queue.table.horizontalHeader().sectionSize(COL_SUBJECT) >= 150
+
+
+def test_a_wider_badge_further_down_widens_its_column_when_painted(
+    qtbot: Any, window: Any, ctx: Any, monkeypatch: Any
+) -> None:
+    """The refresh sizes the column from the first rows only; a badge below them that needs more room
+    widens the column as soon as it is painted, so no badge is ever cut."""
+    from advisor_desk.ui.queue import widget
+
+    monkeypatch.setattr(widget, "FIT_ROWS", 1)
+    header = window.queue.table.horizontalHeader()
+    window.queue.refresh()
+    settle(qtbot, ctx)
+    header.resizeSection(COL_URGENCY, 10)  # as if the first row's badge were tiny
+    window.queue.table.viewport().repaint()  # every row on screen paints its badge
+    qtbot.wait(20)  # the widening is applied after the paint
+    font = window.queue.table.font()
+    widest = max(badge_width(t, font) for t in badges(window).values())
+    assert header.sectionSize(COL_URGENCY) >= widest + 8 + 20
