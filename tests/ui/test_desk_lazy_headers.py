@@ -18,7 +18,7 @@ from advisor_desk.domain.channels import Channel
 from advisor_desk.domain.model import CaseStatus, SatisfactionRating
 from advisor_desk.ui.main_window import MainWindow
 from advisor_desk.ui.queue.model import COL_CUSTOMER, COL_URGENCY
-from advisor_desk.ui.timeline.model import FIRST_GROUPS, MORE_GROUPS, KIND_ROLE
+from advisor_desk.ui.timeline.model import FIRST_GROUPS, KIND_ROLE, MORE_GROUPS
 from advisor_desk.ui.timeline.widget import load_snapshot, merge_entries
 
 pytestmark = [
