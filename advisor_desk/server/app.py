@@ -27,7 +27,10 @@ def create_app(settings: ServerSettings | None = None, database: Database | None
     settings = settings or ServerSettings()
     owned = database is None
     db = database or Database(
-        settings.database_url, pool_size=settings.db_pool_size, max_overflow=settings.db_max_overflow
+        settings.database_url,
+        pool_size=settings.db_pool_size,
+        max_overflow=settings.db_max_overflow,
+        pool_timeout=settings.db_pool_timeout,
     )
 
     @asynccontextmanager

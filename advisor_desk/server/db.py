@@ -50,7 +50,15 @@ def _configure_sqlite(engine: Engine) -> None:
 class Database:
     """The engine and the two kinds of sessions every service uses."""
 
-    def __init__(self, url: str, *, echo: bool = False, pool_size: int = 8, max_overflow: int = 12) -> None:
+    def __init__(
+        self,
+        url: str,
+        *,
+        echo: bool = False,
+        pool_size: int = 8,
+        max_overflow: int = 12,
+        pool_timeout: float = 30.0,
+    ) -> None:
         self.url = normalise_url(url)
         parsed = make_url(self.url)
         self.dialect = parsed.get_backend_name()
@@ -58,7 +66,9 @@ class Database:
         if self.dialect == "sqlite":
             kwargs["connect_args"] = {"check_same_thread": False, "timeout": SQLITE_BUSY_TIMEOUT_MS / 1000}
         else:
-            kwargs.update(pool_pre_ping=True, pool_size=pool_size, max_overflow=max_overflow)
+            kwargs.update(
+                pool_pre_ping=True, pool_size=pool_size, max_overflow=max_overflow, pool_timeout=pool_timeout
+            )
         self.engine = create_engine(self.url, **kwargs)
         if self.dialect == "sqlite":
             _configure_sqlite(self.engine)

@@ -22,6 +22,8 @@ class ServerSettings(BaseSettings):
     #: the database's max_connections (100 by default): 4 workers x 20 = 80.
     db_pool_size: int = Field(default=8, ge=1, le=200)
     db_max_overflow: int = Field(default=12, ge=0, le=200)
+    #: Seconds a request waits for a free connection before the answer is 503 with Retry-After.
+    db_pool_timeout: float = Field(default=30.0, gt=0, le=300)
     access_token_minutes: int = Field(default=15, ge=1)
     refresh_token_days: int = Field(default=30, ge=1)
     #: Largest request body accepted (413 above it).
