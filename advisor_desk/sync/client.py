@@ -65,6 +65,11 @@ class ServerError(SyncError):
     code = "server_error"
     default_message = "The central system is having trouble. Your work is kept and will be sent later."
 
+    def __init__(self, user_message: str | None = None, *, detail: str = "", retry_after: float = 0) -> None:
+        super().__init__(user_message, detail=detail)
+        #: Seconds the server asked to wait (a 503 when it is overloaded says so with Retry-After).
+        self.retry_after = retry_after
+
 
 class BadAnswer(SyncError):
     code = "bad_answer"
@@ -367,6 +372,18 @@ def _new_http_session(verify: bool | str) -> requests.Session:
     return http
 
 
+def _retry_after(response: requests.Response, default: float) -> float:
+    """The seconds a Retry-After header asks for (a number; a date or nonsense gives ``default``),
+    kept between 0 and 5 minutes so that a broken header can neither spin nor stall the desk."""
+    try:
+        seconds = float(response.headers.get("Retry-After", default))
+    except (TypeError, ValueError):
+        seconds = default
+    if seconds != seconds:  # NaN
+        seconds = default
+    return max(0.0, min(seconds, 300.0))
+
+
 def _error_body(response: requests.Response) -> tuple[str, str, Any]:
     """(code, message, details) of a contract error body; empty strings when it is not one."""
     try:
@@ -635,13 +652,10 @@ class ApiClient:
         if status == 410:
             return ResetRequired(detail=detail)
         if status == 429:
-            try:
-                retry_after = float(response.headers.get("Retry-After", "1"))
-            except ValueError:
-                retry_after = 1.0
-            return TooManyRequests(detail=detail, retry_after=max(0.0, min(retry_after, 300.0)))
+            return TooManyRequests(detail=detail, retry_after=_retry_after(response, 1.0))
         if status >= 500:
-            return ServerError(detail=detail)
+            # An overloaded server answers 503 with Retry-After: the engine waits at least that long.
+            return ServerError(detail=detail, retry_after=_retry_after(response, 0.0))
         if status == 413:
             return Rejected(
                 "This is too large to be sent to the central system.", detail=detail, error_code=code

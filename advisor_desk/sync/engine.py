@@ -43,6 +43,7 @@ from advisor_desk.sync.client import (
     NeedsLogin,
     Rejected,
     ResetRequired,
+    ServerError,
     SyncError,
     TooManyRequests,
 )
@@ -549,8 +550,8 @@ class SyncEngine:
                     self._wait(stop_event, None)
                     continue
                 delay = self.next_delay()
-                if isinstance(report.failure, TooManyRequests):
-                    delay = max(delay, report.failure.retry_after)
+                if isinstance(report.failure, TooManyRequests | ServerError):
+                    delay = max(delay, report.failure.retry_after)  # what the server asked for
                 self._wait(stop_event, delay)
         finally:
             self._wake.set()
