@@ -66,7 +66,9 @@ class MutationContext:
         checks of rows inserted under a case or customer, which deadlocked notes against grants.
         """
         if self.is_postgres:
-            self.session.execute(select(UserRow.id).where(UserRow.id == user_id).with_for_update(key_share=True))
+            self.session.execute(
+                select(UserRow.id).where(UserRow.id == user_id).with_for_update(key_share=True)
+            )
 
     def lock_customer(self, customer_id: str) -> None:
         if self.is_postgres:
@@ -88,7 +90,9 @@ class MutationContext:
     def case(self, case_id: str, customer_id: str | None = None) -> Case:
         """A case the user may act on, locked for update, or a refusal."""
         if self.is_postgres:
-            self.session.execute(select(CaseRow.id).where(CaseRow.id == case_id).with_for_update(key_share=True))
+            self.session.execute(
+                select(CaseRow.id).where(CaseRow.id == case_id).with_for_update(key_share=True)
+            )
         case: Case | None = store.load(self.session, EntityKind.CASE, case_id)
         if case is None:
             raise Refused("unknown_case")
