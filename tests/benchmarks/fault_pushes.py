@@ -2,7 +2,7 @@
 
 Run on demand::
 
-    /work/venv/bin/python tests/benchmarks/fault_pushes.py [--mutations 10000] [--desks 4]
+    python tests/benchmarks/fault_pushes.py [--mutations 10000] [--desks 4]
         [--postgres postgresql+psycopg://postgres@127.0.0.1:5432/postgres | --sqlite]
 
 Starts the reference server (in a thread, on a fresh PostgreSQL database by default, or SQLite),

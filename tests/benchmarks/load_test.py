@@ -2,8 +2,8 @@
 
 Run on demand (loopback only, bounded in time, stops by itself)::
 
-    /work/venv/bin/python tests/benchmarks/load_test.py                       # 200 workstations, 60 s
-    /work/venv/bin/python tests/benchmarks/load_test.py --steps 50,100,200,300 --duration 45
+    python tests/benchmarks/load_test.py                       # 200 workstations, 60 s
+    python tests/benchmarks/load_test.py --steps 50,100,200,300 --duration 45
 
 It creates a fresh PostgreSQL database (``--postgres``, default the machine's 127.0.0.1:5432 as user
 postgres), runs ``advisor-desk-server init-db`` and ``seed --customers N``, serves it with
