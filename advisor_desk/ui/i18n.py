@@ -26,11 +26,19 @@ def translations_dir() -> Path:
 
 
 def resolve_language(setting: str | None, system: QLocale | None = None) -> str:
-    """``fr`` or ``en``: the setting when it names one, else the system's language (French → fr)."""
+    """``fr`` or ``en``: the setting when it names one, else the system's language.
+
+    French first: a French system, or one that names no language at all (the ``C``/``POSIX`` locale
+    of a bare server image or a fresh container), gets French; any other language gets English, the
+    desk's second language.
+    """
     if setting in LANGUAGES:
         return str(setting)
     system = system or QLocale.system()
-    return "fr" if system.language() == QLocale.Language.French else "en"
+    language = system.language()
+    if language in (QLocale.Language.French, QLocale.Language.C, QLocale.Language.AnyLanguage):
+        return "fr"
+    return "en"
 
 
 def locale_for(language: str) -> QLocale:

@@ -185,6 +185,9 @@ def test_language_follows_the_system_unless_set() -> None:
     assert i18n.resolve_language("en", QLocale(QLocale.Language.French)) == "en"
     assert i18n.resolve_language("system", QLocale(QLocale.Language.French)) == "fr"
     assert i18n.resolve_language("system", QLocale(QLocale.Language.German)) == "en"
+    # French first: a machine that names no language (LANG=C) opens the desk in French.
+    assert i18n.resolve_language(None, QLocale(QLocale.Language.C)) == "fr"
+    assert i18n.resolve_language(None, QLocale(QLocale.Language.English)) == "en"
 
 
 def test_display_text_neutralises_controls_and_bidi_overrides() -> None:

@@ -166,6 +166,7 @@ class Customer360Panel(QScrollArea):
         flag.setTextFormat(Qt.TextFormat.PlainText)
         flag.set_status(status, name)
         flag.setText(f"{one_line(name, 50)} · {flag.text()}")
+        flag.setWordWrap(True)  # a long product name wraps inside the panel instead of widening it
         flag.setAccessibleName(flag.text())
         self._layout.addWidget(flag, 0, Qt.AlignmentFlag.AlignLeft)
 
