@@ -1,6 +1,6 @@
 """One command for every check: lint (ruff), types (mypy, strict on the domain), then the tests.
 
-    python tests/check.py [pytest arguments...]
+python tests/check.py [pytest arguments...]
 """
 
 from __future__ import annotations

@@ -244,6 +244,7 @@ def measure(path: Path, big_id: str, big_count: int, repeat: int = 7) -> int:
 
     view = window.timeline.view
     model = window.timeline.model
+
     # Case headers come into the model as the view scrolls near its end (fetchMore): like an advisor
     # reading the whole history, the benchmark opens each of them as it arrives.
     def expand_new(parent: QModelIndex, first: int, last: int) -> None:

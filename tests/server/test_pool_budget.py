@@ -15,7 +15,9 @@ POSTGRES_DEFAULT_MAX_CONNECTIONS = 100
 
 def test_default_pools_of_four_workers_fit_postgres_default_limit() -> None:
     settings = ServerSettings()
-    assert WORKERS * (settings.db_pool_size + settings.db_max_overflow) <= POSTGRES_DEFAULT_MAX_CONNECTIONS - 10
+    assert (
+        WORKERS * (settings.db_pool_size + settings.db_max_overflow) <= POSTGRES_DEFAULT_MAX_CONNECTIONS - 10
+    )
 
 
 def test_the_pool_settings_reach_the_engine() -> None:
