@@ -16,6 +16,7 @@ import atexit
 import json
 import logging
 import os
+import shlex
 import shutil
 import signal
 import socket
@@ -59,6 +60,8 @@ class DemoServer:
     folder: Path | None = None
     port: int = 0
     process: subprocess.Popen[bytes] | None = None
+    #: Print where the centre is and how to act on it from a terminal once it answers (the launcher).
+    announce: bool = False
     _own_folder: bool = False
     _lock: threading.Lock = field(default_factory=threading.Lock)
     _stopped: bool = False
@@ -142,7 +145,28 @@ class DemoServer:
             )
             log.close()
         self.wait_healthy(cancelled)
+        if self.announce:
+            print(self.centre_hint(), flush=True)
         return self.url
+
+    def centre_hint(self) -> str:
+        """Where the demo centre is, and the commands that make things happen there while the desk runs."""
+        beside = Path(sys.executable).with_name("advisor-desk-server")
+        server = (
+            shlex.quote(str(beside))
+            if beside.exists()
+            else f"{shlex.quote(sys.executable)} -m advisor_desk.server.cli"
+        )
+        url = shlex.quote(self.database_url)
+        return "\n".join(
+            (
+                f"Demo centre: {self.url} (database {self.database_url})",
+                "From another terminal, act at the centre while the desk runs (WHO: a customer's e-mail,",
+                "phone number or loyalty card, as Customer 360 shows them):",
+                f"  a customer writes:  {server} message --database-url {url} --customer WHO 'Bonjour, des nouvelles ?'",
+                f"  erase a customer:   {server} erase --database-url {url} --customer WHO",
+            )
+        )
 
     def wait_healthy(
         self, cancelled: threading.Event | None = None, timeout: float = HEALTH_TIMEOUT_S
@@ -256,7 +280,7 @@ def run_desk(argv: Sequence[str]) -> int:
         return run_self_check()
     demo: DemoServer | None = None
     if options.demo:
-        demo = DemoServer(role=options.role)
+        demo = DemoServer(role=options.role, announce=True)
         atexit.register(demo.stop)
     _install_signal_handlers(options, demo)
     from advisor_desk.ui.desk import run_gui

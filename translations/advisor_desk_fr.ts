@@ -1346,6 +1346,7 @@
     <name>FilterButton</name>
     <message>
         <source>Show all</source>
+        <extracomment>Rows whose badge texts size the urgency column at each refresh (more than a screen holds). Called with the width a painted badge needs when its column is narrower (never cut).</extracomment>
         <translation>Tout afficher</translation>
     </message>
 </context>
@@ -1816,7 +1817,7 @@
     <name>MainWindow</name>
     <message>
         <source>Advisor Desk</source>
-        <extracomment>The desk controller listens: &quot;fr&quot;, &quot;en&quot; or &quot;system&quot;.</extracomment>
+        <extracomment>The collector&apos;s thresholds once the desk has started (Python&apos;s default is 700, 10, 10). The desk controller listens: &quot;fr&quot;, &quot;en&quot; or &quot;system&quot;.</extracomment>
         <translation>Advisor Desk</translation>
     </message>
     <message>
@@ -1967,6 +1968,10 @@
     <message>
         <source>The customer could not be read from the local cache.</source>
         <translation>Le client n&apos;a pas pu être lu dans le cache local.</translation>
+    </message>
+    <message>
+        <source>The customer you had open was removed from this desk: erased at the centre, or no longer in your scope.</source>
+        <translation>Le client que vous aviez ouvert a été retiré de ce poste : effacé par le centre, ou sorti de votre périmètre.</translation>
     </message>
     <message>
         <source>This follow-up is no longer due.</source>

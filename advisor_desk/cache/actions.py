@@ -700,11 +700,17 @@ class LocalActions(CacheCore):
     # -- drafts (local only, never sent)
 
     def save_draft(self, case_id: str, data: dict[str, Any]) -> None:
+        """Keep the reply draft of a case. Not for a case this cache no longer holds and has no draft
+        of: its customer was erased or left the scope, and its drafts with it (a save still on its
+        way must not bring them back). A case missing while a full re-pull runs keeps its draft
+        row, so saves go on."""
         with self._write() as conn:
             sql(
                 conn,
-                "INSERT OR REPLACE INTO drafts (case_id, data, updated_at) VALUES (?, ?, ?)",
-                (case_id, dumps(data), ts(self._now())),
+                "INSERT OR REPLACE INTO drafts (case_id, data, updated_at) SELECT ?, ?, ?"
+                " WHERE EXISTS (SELECT 1 FROM cases WHERE id = ?)"
+                " OR EXISTS (SELECT 1 FROM drafts WHERE case_id = ?)",
+                (case_id, dumps(data), ts(self._now()), case_id, case_id),
             )
 
     def load_draft(self, case_id: str) -> dict[str, Any] | None:

@@ -467,6 +467,12 @@ def erase_customer(conn: Connection, customer_id: str) -> None:
     """Remove a customer and everything attached to it (data-protection erasure)."""
     _unindex_customer(conn, customer_id)
     _delete_interactions(conn, "customer_id = ?", (customer_id,))
+    # The advisor's unsent reply drafts to this customer (addressed by name, about its story) go too.
+    sql(
+        conn,
+        "DELETE FROM drafts WHERE case_id IN (SELECT id FROM cases WHERE customer_id = ?)",
+        (customer_id,),
+    )
     # a rating a customer gave is personal data too: the centre sends it back anonymised if it keeps it
     for table in ("cases", "orders", "followups", "satisfaction", "escalations", "product_ratings"):
         sql(conn, f"DELETE FROM {table} WHERE customer_id = ?", (customer_id,))  # noqa: S608

@@ -7,8 +7,8 @@ it as *held*; :func:`purge` removes it once those actions are answered.
 
 :func:`purge` (run after a sync, at most daily, and whenever customers are held) also removes customers
 the workstation has not seen move for ``retention.days`` (the central setting, 30 by default): no open
-case, nothing changed in the window, nothing pending in the outbox. Outbox entries, the decision log
-and drafts are never touched.
+case, nothing changed in the window, nothing pending in the outbox. Outbox entries and the decision
+log are never touched; a removed customer's unsent reply drafts go with it.
 """
 
 from __future__ import annotations

@@ -4,10 +4,14 @@
     advisor-desk-server serve [--host 127.0.0.1] [--port 8765] [--workers N]
     advisor-desk-server seed --demo | --customers N [--seed S]
     advisor-desk-server create-user USERNAME --role ROLE --team TEAM [--display-name NAME] [--time-zone TZ]
+    advisor-desk-server message --customer WHO [--case ID] [--channel CHANNEL] TEXT
+    advisor-desk-server erase --customer WHO [--reason-code CODE]
 
 Every command takes ``--database-url`` (default: ``ADVISOR_DESK_DATABASE_URL``, else a SQLite file
 in the current directory). ``create-user`` reads the password from the terminal, or from standard
-input when it is not a terminal (one line). Also runnable as ``python -m advisor_desk.server.cli``.
+input when it is not a terminal (one line). ``message`` and ``erase`` act at the centre as a channel
+connector and a data-protection officer would (:mod:`advisor_desk.server.console`); WHO is a customer's
+id, e-mail, phone number or loyalty card. Also runnable as ``python -m advisor_desk.server.cli``.
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from advisor_desk.domain.channels import Channel
 from advisor_desk.domain.model import Role
 from advisor_desk.server.settings import ServerSettings
 
@@ -191,6 +196,49 @@ def _create_user(args: argparse.Namespace) -> int:
     return 0
 
 
+def _message(args: argparse.Namespace) -> int:
+    from advisor_desk.server import console
+    from advisor_desk.server.db import Database
+
+    text = sys.stdin.read() if args.text == "-" else args.text
+    database = Database(_database_url(args))
+    try:
+        with database.write() as session:
+            delivered = console.deliver_message(
+                session, args.customer, text, case_id=args.case, channel=args.channel
+            )
+    except console.ConsoleError as exc:
+        print(f"advisor-desk-server: {exc}", file=sys.stderr)
+        return 1
+    finally:
+        database.dispose()
+    message = delivered.interaction
+    where = f"on case {delivered.case.id}" if delivered.case is not None else "with no case (none is open)"
+    # Ids only: the customer's words and name stay out of terminals and their logs.
+    print(f"message {message.id} from customer {message.customer_id} by {message.channel.value}, {where}")
+    return 0
+
+
+def _erase(args: argparse.Namespace) -> int:
+    from advisor_desk.server import console
+    from advisor_desk.server.db import Database
+
+    database = Database(_database_url(args))
+    try:
+        with database.write() as session:
+            tombstone = console.erase_customer(session, args.customer, args.reason_code)
+    except console.ConsoleError as exc:
+        print(f"advisor-desk-server: {exc}", file=sys.stderr)
+        return 1
+    finally:
+        database.dispose()
+    print(
+        f"customer {tombstone['customer_id']} erased at {tombstone['erased_at']} "
+        f"({tombstone['reason_code']}); its workstations remove it at their next sync"
+    )
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
@@ -245,6 +293,32 @@ def build_parser() -> argparse.ArgumentParser:
     user.add_argument("--display-name", default=None)
     user.add_argument("--time-zone", default="Europe/Paris")
     user.set_defaults(run=_create_user)
+
+    who = "the customer: id, e-mail, phone number or loyalty card"
+    message = commands.add_parser(
+        "message",
+        parents=[common],
+        help="record a customer's inbound message at the centre, as a channel connector does",
+    )
+    message.add_argument("--customer", required=True, metavar="WHO", help=who)
+    message.add_argument(
+        "--case", default=None, metavar="ID", help="the case (default: the customer's open case touched last)"
+    )
+    message.add_argument(
+        "--channel",
+        default=None,
+        choices=[c.value for c in Channel if c.customer_facing],
+        help="default: the case's channel, else chat",
+    )
+    message.add_argument("text", help="what the customer wrote ('-' reads standard input)")
+    message.set_defaults(run=_message)
+
+    erase = commands.add_parser(
+        "erase", parents=[common], help="erase a customer (right to be forgotten); keeps a tombstone"
+    )
+    erase.add_argument("--customer", required=True, metavar="WHO", help=who)
+    erase.add_argument("--reason-code", default="gdpr_art17_request", help="a machine code, kept")
+    erase.set_defaults(run=_erase)
     return parser
 
 

@@ -474,6 +474,9 @@ class MainWindow(QMainWindow):
 
         def done(file: CustomerFile | None) -> None:
             if generation == self._file_generation:
+                if file is None and self.file is not None and cid == self.customer_id:
+                    self._customer_gone()
+                    return
                 self.file = file
                 self.header.show_file(file)
                 if file is None:
@@ -486,6 +489,19 @@ class MainWindow(QMainWindow):
             lambda _e: self.show_error(self.tr("The customer could not be read from the local cache.")),
             owner=self,
             name="customer_header",
+        )
+
+    def _customer_gone(self) -> None:
+        """The customer on screen left this desk's cache (erased at the centre, or out of scope): close
+        it everywhere rather than keep its data on screen (its drafts went with it: see
+        ``LocalCache.save_draft``)."""
+        self.open_customer(None)
+        self.statusBar().showMessage(
+            self.tr(
+                "The customer you had open was removed from this desk: erased at the centre, or no longer "
+                "in your scope."
+            ),
+            20_000,
         )
 
     def _timeline_case_selected(self, case_id: str) -> None:

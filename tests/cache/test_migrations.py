@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
-from cache_builders import ADVISOR, Clock, customer, interaction, order
+from cache_builders import ADVISOR, Clock, case, change, customer, interaction, order
 from sqlalchemy import create_engine
 
 from advisor_desk.cache.errors import CacheError
@@ -69,6 +69,7 @@ def test_v1_cache_is_upgraded_with_everything_kept(tmp_path: Path) -> None:
         assert [h.customer.id for h in cache.search_customers("CMD-2026-000001")] == ["cust-1"]
         assert [h.customer.id for h in cache.search_customers("velo")] == ["cust-1"]
         # and the new features work
+        cache.apply_page([change(case(1, "cust-1"), cursor="1235")], "1235")
         cache.save_draft("case-1", {"text": "brouillon"})
         cache.add_note("cust-1", None, "après la mise à jour", ADVISOR)
         assert cache.outbox_counts() == (2, 0, 0)

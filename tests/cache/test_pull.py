@@ -128,7 +128,14 @@ def test_erased_customer_leaves_nothing(desk: Desk) -> None:
         case(2, "cust-2"),
     )
     cache.add_note("cust-1", None, "to be erased", ADVISOR)
+    cache.save_draft("case-1", {"text": "Bonjour Élodie, votre colis…"})
+    cache.save_draft("case-2", {"text": "Bonjour"})
     cache.apply_page([delete("customer", "cust-1")], "9")
+    # the unsent reply to her goes with her, and a save still on its way does not bring it back
+    assert cache.load_draft("case-1") is None
+    cache.save_draft("case-1", {"text": "Bonjour Élodie, votre colis est"})
+    assert cache.load_draft("case-1") is None
+    assert cache.load_draft("case-2") == {"text": "Bonjour"}
     assert cache.customer("cust-1") is None
     assert cache.timeline("cust-1") is None
     assert cache.search_customers("elodie") == []
@@ -156,6 +163,9 @@ def test_reset_keeps_outbox_log_and_drafts(desk: Desk) -> None:
     assert [e.kind for e in cache.pending_mutations()] == ["note", "decision.grant"]
     assert len(cache.decision_log_entries()) == 1
     assert cache.load_draft("case-1") == {"text": "Bonjour Madame"}
+    # typing goes on while the re-pull brings the case back: the draft keeps being saved
+    cache.save_draft("case-1", {"text": "Bonjour Madame, nous"})
+    assert cache.load_draft("case-1") == {"text": "Bonjour Madame, nous"}
     # what the advisor did is still shown while it waits (the grant counts against the budget)
     assert cache.decision(grant.id) is not None
     assert cache.interactions_by_ids([note.id])[0].text == "rappeler demain"

@@ -6,7 +6,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from cache_builders import ADVISOR, Clock, customer, interaction, open_desk
+from cache_builders import ADVISOR, Clock, case, change, customer, interaction, open_desk
 
 from advisor_desk.cache.store import LocalCache
 from advisor_desk.domain import decision_chain
@@ -93,6 +93,7 @@ def test_unreadable_file_still_gives_a_working_cache(tmp_path: Path, damage: str
         assert cache.recovery is not None
         assert Path(cache.recovery.set_aside).exists()
         assert cache.integrity_check() == "ok"
+        cache.apply_page([change(customer(9)), change(case(9, "cust-9"))], "1")
         cache.save_draft("case-9", {"text": "toujours utilisable"})
         assert cache.load_draft("case-9") == {"text": "toujours utilisable"}
         entries = cache.decision_log_entries()

@@ -63,6 +63,27 @@ def test_a_failing_demo_step_says_so(tmp_path: Path) -> None:
     demo.stop()
 
 
+def test_the_demo_says_how_to_act_at_its_centre(tmp_path: Path) -> None:
+    """What the launcher prints once the demo centre answers: commands that work as printed."""
+    import shlex
+
+    from advisor_desk.server.cli import build_parser
+
+    demo = DemoServer(folder=tmp_path / "demo folder", port=8123)
+    hint = demo.centre_hint()
+    assert "http://127.0.0.1:8123" in hint
+    commands = [line.split(":  ", 1)[1] for line in hint.splitlines() if line.startswith("  ")]
+    assert len(commands) == 2
+    for command in commands:
+        words = shlex.split(command)
+        program = words[0]
+        assert Path(program).exists(), program
+        args = words[words.index("-m") + 2 :] if "-m" in words else words[1:]
+        parsed = build_parser().parse_args([a if a != "WHO" else "someone@example.com" for a in args])
+        assert parsed.database_url == demo.database_url  # the space in the folder survived the quoting
+        assert parsed.command in ("message", "erase")
+
+
 @pytest.mark.slow
 @pytest.mark.allow_threads  # keyring backends may start a D-Bus thread that outlives the test
 def test_demo_start_opens_a_full_desk_then_closes_everything(qtbot: Any, qapp: Any, tmp_path: Path) -> None:
