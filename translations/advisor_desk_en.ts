@@ -977,8 +977,12 @@
         <translation>Your draft could not be saved locally; it stays here, keep this panel open.</translation>
     </message>
     <message>
-        <source>The customer wrote again since you started this reply (%1 message(s)).</source>
-        <translation>The customer wrote again since you started this reply (%1 message(s)).</translation>
+        <source>The customer wrote again since you started this reply.</source>
+        <translation>The customer wrote again since you started this reply.</translation>
+    </message>
+    <message>
+        <source>The customer wrote %1 more messages since you started this reply.</source>
+        <translation>The customer wrote %1 more messages since you started this reply.</translation>
     </message>
     <message>
         <source>A colleague</source>

@@ -443,8 +443,12 @@
         <translation>Votre brouillon n’a pas pu être enregistré localement ; il reste ici, gardez ce panneau ouvert.</translation>
     </message>
     <message>
-        <source>The customer wrote again since you started this reply (%1 message(s)).</source>
-        <translation>Le client a réécrit depuis que vous avez commencé cette réponse (%1 message(s)).</translation>
+        <source>The customer wrote again since you started this reply.</source>
+        <translation>Le client a réécrit depuis que vous avez commencé cette réponse.</translation>
+    </message>
+    <message>
+        <source>The customer wrote %1 more messages since you started this reply.</source>
+        <translation>Le client a écrit %1 nouveaux messages depuis que vous avez commencé cette réponse.</translation>
     </message>
     <message>
         <source>A colleague</source>

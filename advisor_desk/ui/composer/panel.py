@@ -981,9 +981,12 @@ class ComposerPanel(QWidget):
         self.activity = activity
         parts = []
         if activity.from_customer:
+            count = len(activity.from_customer)
             parts.append(
-                self.tr("The customer wrote again since you started this reply (%1 message(s)).").replace(
-                    "%1", str(len(activity.from_customer))
+                self.tr("The customer wrote again since you started this reply.")
+                if count == 1
+                else self.tr("The customer wrote %1 more messages since you started this reply.").replace(
+                    "%1", str(count)
                 )
             )
         if activity.from_colleagues:
