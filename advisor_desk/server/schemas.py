@@ -151,6 +151,9 @@ class TimelineResponse(BaseModel):
 
 class DecisionsResponse(BaseModel):
     decisions: list[dict[str, Any]]
+    #: Display names of the users these decisions name (who granted, who reviewed), by id: a lead's
+    #: desk knows its colleagues only from what they wrote in timelines it holds.
+    people: dict[str, str] = {}
 
 
 class HealthResponse(BaseModel):

@@ -170,6 +170,13 @@ class ChangesPage:
 
 
 @dataclass(frozen=True, slots=True)
+class DecisionListing:
+    decisions: list[dict[str, Any]]
+    #: Display names by user id (who granted, who reviewed).
+    people: dict[str, str]
+
+
+@dataclass(frozen=True, slots=True)
 class MutationResult:
     id: str
     status: MutationStatus
@@ -525,9 +532,25 @@ class ApiClient:
         return entries
 
     def decisions(self, **filters: Any) -> list[dict[str, Any]]:
+        return self.decision_listing(**filters).decisions
+
+    def decision_listing(self, **filters: Any) -> DecisionListing:
+        """``/decisions``: the decisions, and the display names of the users they name."""
         params = {k: v for k, v in filters.items() if v is not None}
         answer = _obj(self._authed("GET", "/decisions", params=params), "decisions")
-        return [_obj(d, "decision") for d in _list(answer.get("decisions"), "decisions")]
+        decisions = [_obj(d, "decision") for d in _list(answer.get("decisions"), "decisions")]
+        raw_people = answer.get("people")
+        # Names only help the display: an older centre sends none, and an odd entry is left out.
+        people = (
+            {
+                k: v[:200]
+                for k, v in raw_people.items()
+                if isinstance(k, str) and isinstance(v, str) and v.strip()
+            }
+            if isinstance(raw_people, dict)
+            else {}
+        )
+        return DecisionListing(decisions, people)
 
     def health(self) -> dict[str, Any]:
         """``/health`` (outside ``/api/v1``, no token)."""

@@ -184,8 +184,14 @@ def test_decision_listing_is_for_leads_of_the_team(live_server) -> None:
         assert response.status_code == 403
         assert response.json()["error"]["code"] == "forbidden"
     lead = live_server.client("lead")
-    listed = lead.get("/api/v1/decisions").json()["decisions"]
+    answer = lead.get("/api/v1/decisions").json()
+    listed = answer["decisions"]
     assert {d["team"] for d in listed} == {"north"} and len(listed) == 2
+    # with the names of the colleagues who granted them, and nobody else's
+    assert answer["people"] == {
+        world.users["advisor"].id: world.users["advisor"].display_name,
+        world.users["advisor2"].id: world.users["advisor2"].display_name,
+    }
     mine = lead.get("/api/v1/decisions", params={"user_id": world.users["advisor"].id}).json()["decisions"]
     assert [d["customer_id"] for d in mine] == ["c-north-1"]
     # Asking for another team's member gives nothing of theirs.

@@ -467,9 +467,7 @@ def test_the_customer_writing_again_is_told_before_sending(qtbot: Any, ctx: Any,
     panel.send()
     settle(qtbot, ctx)
     assert panel.activity_bar.isVisible()
-    assert (
-        "The customer wrote again since you started this reply." in panel.activity_text.text()
-    )
+    assert "The customer wrote again since you started this reply." in panel.activity_text.text()
     outbound = [
         i
         for i in world.cache.interactions_by_ids(world.cache.interaction_ids("cust-01", case_id="case-limit"))

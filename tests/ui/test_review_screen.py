@@ -123,6 +123,11 @@ def test_the_demo_team_lead_sees_every_decision_of_the_team(
     # reasons, advisors by name (not ids), flags with sentences
     advisors = {view.model.advisor_name(d.user_id) for d in shown}
     assert "Camille Moreau" in advisors
+    # every one of them, even a colleague who never wrote in a timeline this desk holds (the
+    # store seller who grants at the counter): the centre sends the names with the decisions
+    assert all(d.user_id in view.model.advisor_names() for d in shown), advisors
+    listing = demo_lead.client.decision_listing(**{"from": start.isoformat(), "to": end.isoformat()})
+    assert {d["user_id"] for d in listing.decisions} <= set(listing.people)
     flagged = [d for d in shown if view.model.flags_of(d.id)]
     assert flagged, "a demo month has flags worth a look"
     row = next(

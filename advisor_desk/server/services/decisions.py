@@ -10,7 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from advisor_desk.domain.model import DecisionStatus, GestureCode, Role, User
-from advisor_desk.server.models import DecisionRow
+from advisor_desk.server.models import DecisionRow, UserRow
 
 MAX_LISTED = 10_000
 
@@ -44,3 +44,12 @@ def list_decisions(session: Session, user: User, f: DecisionFilter) -> list[dict
     return list(
         session.scalars(query.order_by(DecisionRow.granted_at.desc(), DecisionRow.id).limit(MAX_LISTED))
     )
+
+
+def people_named(session: Session, decisions: list[dict[str, Any]]) -> dict[str, str]:
+    """Display names of the users who granted or reviewed these decisions, by id."""
+    ids = {str(d[key]) for d in decisions for key in ("user_id", "reviewed_by") if d.get(key)}
+    if not ids:
+        return {}
+    rows = session.execute(select(UserRow.id, UserRow.display_name).where(UserRow.id.in_(sorted(ids))))
+    return {user_id: name for user_id, name in rows}

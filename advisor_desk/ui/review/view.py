@@ -437,23 +437,24 @@ class ReviewView(QWidget):
         start, end = period
         since = start - review.FlagRules().repeat_window
 
-        def fetch() -> list[dict[str, Any]]:
-            result: list[dict[str, Any]] = client.decisions(
-                **{"from": format_time(since), "to": format_time(end)}
-            )
-            return result
+        def fetch() -> Any:
+            return client.decision_listing(**{"from": format_time(since), "to": format_time(end)})
 
         self.ctx.tasks.run(
             "net",
             fetch,
-            on_done=lambda raw: self._load_local(period, raw, ""),
+            on_done=lambda listing: self._load_local(period, listing.decisions, "", listing.people),
             on_error=lambda exc: self._load_local(period, None, getattr(exc, "user_message", "") or str(exc)),
             owner=self,
             name="review.central_decisions",
         )
 
     def _load_local(
-        self, period: tuple[datetime, datetime], central_raw: list[dict[str, Any]] | None, note: str
+        self,
+        period: tuple[datetime, datetime],
+        central_raw: list[dict[str, Any]] | None,
+        note: str,
+        people: dict[str, str] | None = None,
     ) -> None:
         cache = self.ctx.cache
         user = self.ctx.user
@@ -475,6 +476,7 @@ class ReviewView(QWidget):
             shown = review.apply_filter(merged, review.DecisionFilter(period_from=start, period_to=end))
             flagged = decision_commands.period_flags(merged, shown, envelopes, team_ids)
             names = decision_commands.known_names(cache.path)
+            names.update(people or {})  # the centre knows every colleague, even one who never wrote here
             names[user.id] = user.display_name
             customers = {
                 c.id: f"{c.first_name} {c.last_name}".strip()
