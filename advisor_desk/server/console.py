@@ -18,7 +18,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from advisor_desk.domain.channels import Channel
@@ -75,7 +75,8 @@ def _open_case(session: Session, customer_id: str) -> Case | None:
     rows = session.scalars(
         select(CaseRow.id)
         .where(CaseRow.customer_id == customer_id, CaseRow.status.not_in(("resolved", "closed")))
-        .order_by(CaseRow.updated_at.desc(), CaseRow.opened_at.desc())
+        # a case never changed has no updated_at (NULL sorts first in PostgreSQL's DESC)
+        .order_by(func.coalesce(CaseRow.updated_at, CaseRow.opened_at).desc(), CaseRow.id)
         .limit(1)
     )
     case_id = next(iter(rows), None)

@@ -167,3 +167,38 @@ def test_erase_takes_a_machine_reason_code_only(live_server: Any, capsys: Any) -
     assert code == 1 and out == "" and "machine code" in err
     with live_server.database.read() as db:
         assert console.find_customer(db, "c-north-1") == "c-north-1"
+
+
+def test_the_message_goes_to_the_open_case_touched_last(live_server: Any) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from advisor_desk.domain import model
+    from advisor_desk.domain.channels import Channel
+
+    live_server.seed_world()
+    now = datetime.now(UTC)
+
+    def case(case_id: str, opened: datetime, updated: datetime | None) -> model.Case:
+        return model.Case(
+            case_id,
+            "c-north-2",
+            model.CaseKind.REQUEST,
+            model.ComplaintCategory.BILLING_ERROR,
+            model.CaseStatus.IN_PROGRESS,
+            Channel.CHAT,
+            "Facture",
+            opened,
+            "north",
+            updated_at=updated,
+        )
+
+    # never changed since it opened yesterday (no updated_at) against one touched a minute ago, and
+    # the seed's own case: the one touched last wins, whatever the database does with NULLs
+    live_server.save(
+        case("k-untouched", now - timedelta(days=1), None),
+        case("k-recent", now - timedelta(days=3), now - timedelta(minutes=1)),
+    )
+    with live_server.database.write() as db:
+        delivered = console.deliver_message(db, "c-north-2", "Bonjour")
+    assert delivered.case is not None and delivered.case.id == "k-recent"
+    assert delivered.interaction.channel is Channel.CHAT
