@@ -76,6 +76,10 @@ import pytest
 os.environ.setdefault("ADVISOR_DESK_PASSWORD_TIME_COST", "1")
 os.environ.setdefault("ADVISOR_DESK_PASSWORD_MEMORY_KIB", "64")
 os.environ.setdefault("ADVISOR_DESK_PASSWORD_PARALLELISM", "1")
+# Never the developer's own keyring: tokens and cache keys of test runs must not land in it (and a new
+# cache on an unencrypted disk would otherwise be encrypted by default). Tests that need a keyring
+# install an in-memory one, or a real Secret Service in a private D-Bus session.
+os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
 
 POSTGRES_ENV = "ADVISOR_DESK_TEST_POSTGRES_URL"
 BACKENDS = ["sqlite"] + (["postgres"] if os.environ.get(POSTGRES_ENV) else [])

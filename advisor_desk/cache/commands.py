@@ -66,7 +66,10 @@ def _print_text(stats: dict[str, Any]) -> None:
     who = f"{stats.get('username') or '?'} on {stats.get('server_url') or '?'}"
     print(f"{stats['path']}  ({who})")
     if stats.get("encrypted"):
-        print("  encrypted at rest (SQLCipher, key in the system keyring)")
+        print(f"  encrypted at rest (SQLCipher, key in the system keyring): {stats.get('at_rest')}")
+    else:
+        print(f"  not encrypted by the desk: {stats.get('at_rest')}")
+    print(f"  disk: {stats.get('disk')}; a new cache here would be {stats.get('new_cache_default')}")
     if "recovery" in stats:
         rec = stats["recovery"]
         print(

@@ -1,8 +1,8 @@
-"""Optional encryption of the local cache at rest (SQLCipher), with its key kept in the OS keyring.
+"""Encryption of the local cache at rest (SQLCipher), with its key kept in the OS keyring.
 
-Off by default: where the operating system already encrypts the disk (BitLocker, FileVault, LUKS) the
-owner-only cache file (:mod:`advisor_desk.cache.paths`) is enough. An organisation that wants more
-turns it on, either for one session or machine-wide:
+Off by default where the operating system already encrypts the disk (LUKS, FileVault; BitLocker is set
+by the deployment, see below): the owner-only cache file (:mod:`advisor_desk.cache.paths`) is enough
+there. It can be set for one session or for a data folder:
 
 - the environment: ``ADVISOR_DESK_CACHE_ENCRYPTION=1`` (``0`` turns it off); it wins over the file;
 - the settings file of the data folder, ``advisor-desk.toml``::
@@ -12,14 +12,19 @@ turns it on, either for one session or machine-wide:
 
 The setting has three states. **On**: a new cache is created encrypted and a plain one is encrypted
 in place when it is opened (:mod:`advisor_desk.cache.at_rest`). **Off** (said explicitly): an encrypted
-cache is decrypted in place. **Not set** (the default): new caches are plain, and an encrypted cache
-stays encrypted — a variable missing from one shell never turns protection off.
+cache is decrypted in place. **Not set** (the default): a *new* cache is encrypted when the disk holding
+it is known not to be encrypted by the system (:mod:`advisor_desk.cache.disk`) and both the SQLCipher
+binding and a keyring are there to do it (:func:`automatic`); otherwise — an encrypted disk, a disk the
+desk cannot tell about, no binding, no keyring — it is plain, and ``advisor-desk cache stats`` says
+why. An existing cache stays as it is: a variable missing from one shell never decrypts anything, and
+the default never converts a file behind anyone's back.
 
 It needs the ``sqlcipher3`` binding (``pip install "advisor-desk[encryption]"``, which brings
 ``sqlcipher3-binary``). The key is 32 random bytes created on first use and stored only through
-``keyring`` (service ``advisor-desk-cache``, one entry per cache file, named by its full path): no
-binding or no keyring, no encrypted cache — a clear error, never a silent fallback to plain text and
-never a key on disk. The key is read back from the keyring before anything is encrypted with it.
+``keyring`` (service ``advisor-desk-cache``, one entry per cache file, named by its full path): with
+the option on and no binding or no keyring, no encrypted cache — a clear error, never a silent fallback
+to plain text and never a key on disk. The key is read back from the keyring before anything is
+encrypted with it.
 """
 
 from __future__ import annotations
@@ -27,12 +32,13 @@ from __future__ import annotations
 import os
 import secrets
 import tomllib
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine
 
-from advisor_desk.cache import replica
+from advisor_desk.cache import disk, replica
 from advisor_desk.cache.errors import (
     EncryptionUnavailable,
     KeyUnavailable,
@@ -43,6 +49,8 @@ from advisor_desk.cache.paths import data_dir_of, settings_file
 __all__ = [
     "ENV_FLAG",
     "SERVICE",
+    "Automatic",
+    "automatic",
     "EncryptionUnavailable",
     "KeyUnavailable",
     "available",
@@ -99,6 +107,46 @@ def _file_setting(path: Path) -> bool | None:
     if value is None or isinstance(value, bool):
         return value
     raise SettingError(f"in {path}, [cache] encryption must be true or false, not {value!r}")
+
+
+@dataclass(frozen=True, slots=True)
+class Automatic:
+    """What the default (setting not given) does for a new cache, and why (ids and facts only)."""
+
+    encrypt: bool
+    reason: str
+
+
+def usable_keyring() -> bool:
+    """Whether keyring has a real backend here (not its ``fail`` or ``null`` stand-ins)."""
+    import keyring
+
+    try:
+        backend = keyring.get_keyring()
+        return backend.priority > 0 and not type(backend).__module__.startswith(
+            ("keyring.backends.fail", "keyring.backends.null")
+        )
+    except Exception:  # a backend that cannot even say what it is cannot keep a key
+        return False
+
+
+def automatic(cache_path: Path | str) -> Automatic:
+    """The default for a new cache at ``cache_path``: encrypted where the system does not encrypt the
+    disk and the binding and a keyring can do it; plain otherwise."""
+    state = disk.disk_encryption(cache_path)
+    if state is True:
+        return Automatic(False, "the disk is encrypted by the system")
+    if state is None:
+        return Automatic(
+            False, "the desk cannot tell whether the disk is encrypted (turn the option on or off)"
+        )
+    if not available():
+        return Automatic(
+            False, f"the disk is not encrypted and the SQLCipher binding is missing ({_INSTALL})"
+        )
+    if not usable_keyring():
+        return Automatic(False, "the disk is not encrypted and no system keyring can keep a key")
+    return Automatic(True, "the disk is not encrypted by the system")
 
 
 def enabled(cache_path: Path | str | None = None) -> bool:

@@ -20,6 +20,7 @@ the keyring; opening encrypts a plain cache in place, or decrypts one when the o
 
 from __future__ import annotations
 
+import logging
 import threading
 import uuid
 from collections.abc import Callable, Iterator, Sequence
@@ -34,7 +35,7 @@ from alembic.util.exc import CommandError
 from sqlalchemy import Connection, Engine
 from sqlalchemy.exc import OperationalError
 
-from advisor_desk.cache import at_rest, encryption, recovery, replica
+from advisor_desk.cache import at_rest, disk, encryption, recovery, replica
 from advisor_desk.cache.actions import LocalActions
 from advisor_desk.cache.codec import dumps, loads, parse_ts
 from advisor_desk.cache.core import _snapshot_from
@@ -42,6 +43,7 @@ from advisor_desk.cache.engines import cache_engine, raw_connect
 from advisor_desk.cache.errors import (
     CacheError,
     CacheUnavailable,
+    EncryptionUnavailable,
     unavailable_message,
 )
 from advisor_desk.cache.paths import create_private_file
@@ -89,6 +91,13 @@ _MUTATION_ENTITY: dict[str, EntityKind] = {
 }
 
 
+log = logging.getLogger(__name__)
+
+
+def _default_text(default: encryption.Automatic) -> str:
+    return f"{'encrypted' if default.encrypt else 'plain'}: {default.reason}"
+
+
 def _now_utc() -> datetime:
     return datetime.now(UTC)
 
@@ -127,6 +136,8 @@ class LocalCache(LocalActions, CacheReads):
 
     #: Whether the file is an SQLCipher database (set by :meth:`open`).
     encrypted: bool = False
+    #: Why it is or is not (for ``cache stats``): the setting, or the default's reason for a new cache.
+    at_rest_reason: str = ""
 
     # ------------------------------------------------------------------ opening and closing
 
@@ -171,8 +182,10 @@ class LocalCache(LocalActions, CacheReads):
         wanted = encryption.setting(path) if encrypt is None else encrypt
         state = at_rest.file_state(path)
         encrypted_now = state is at_rest.FileState.ENCRYPTED
-        # Not set: a cache stays as it is (an encrypted one is never decrypted by a missing setting).
+        # Not set: a cache stays as it is (an encrypted one is never decrypted by a missing setting),
+        # and a new one follows the disk (encryption.automatic).
         encrypted_next = encrypted_now if wanted is None else wanted
+        why = "set by the settings" if wanted is not None else "kept as it was (no setting)"
         key: str | None = None
         if encrypted_now:
             encryption.sqlcipher()
@@ -180,6 +193,17 @@ class LocalCache(LocalActions, CacheReads):
         elif encrypted_next:
             encryption.sqlcipher()  # before a key is made: no binding, nothing changes
             key = encryption.cache_key(path)
+        elif wanted is None and state is at_rest.FileState.NEW:
+            default = encryption.automatic(path)
+            why = default.reason
+            if default.encrypt:
+                try:
+                    key = encryption.cache_key(path)
+                    encrypted_next = True
+                except EncryptionUnavailable as exc:
+                    # The default asked, nobody required it: plain, and said (explicitly "on" is an error).
+                    why = f"the disk is not encrypted and the keyring could not keep a key ({type(exc).__name__})"
+                    log.warning("new cache %s left plain: %s", path.name, why)
         report: RecoveryReport | None = None
         salvage: recovery.Salvage | None = None
         problem = (
@@ -231,6 +255,7 @@ class LocalCache(LocalActions, CacheReads):
             raise
         cache = cls(path, writer, reader, clock or _now_utc, report)
         cache.encrypted = key is not None
+        cache.at_rest_reason = why
         try:
             with cache._write() as conn:
                 if cache._meta(conn, "search_rebuild"):
@@ -343,6 +368,9 @@ class LocalCache(LocalActions, CacheReads):
         return {
             "path": str(self.path),
             "encrypted": self.encrypted,
+            "at_rest": self.at_rest_reason,
+            "disk": disk.describe(disk.disk_encryption(self.path)),
+            "new_cache_default": _default_text(encryption.automatic(self.path)),
             "server_url": meta.get("server_url"),
             "username": meta.get("username"),
             "workstation_id": meta.get("workstation_id"),

@@ -264,17 +264,25 @@ class DeskLauncher(QObject):
         return conn
 
     def _open_cache(self, conn: Connection) -> None:
+        from advisor_desk.cache import encryption
         from advisor_desk.cache.paths import cache_file, default_data_dir
         from advisor_desk.cache.store import LocalCache
 
-        if self.demo is not None and self.options.data_dir is None:
-            data_dir = Path(self.demo.folder) / "desk"
-        else:
-            data_dir = self.options.data_dir or default_data_dir()
+        demo_folder = (
+            Path(self.demo.folder) / "desk"
+            if self.demo is not None and self.options.data_dir is None
+            else None
+        )
+        data_dir = demo_folder or self.options.data_dir or default_data_dir()
+        path = cache_file(data_dir, conn.server_url, conn.username)
+        # Demo data in a folder deleted at exit: no key left behind in the keyring for it, unless
+        # encryption is asked for explicitly.
+        encrypt = False if demo_folder is not None and encryption.setting(path) is None else None
         cache = LocalCache.open(
-            cache_file(data_dir, conn.server_url, conn.username),
+            path,
             server_url=conn.server_url,
             username=conn.username,
+            encrypt=encrypt,
         )
         self.session.cache = cache
         if conn.user is None:

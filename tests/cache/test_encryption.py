@@ -69,6 +69,9 @@ class ForgetfulKeyring(MemoryKeyring):
 @pytest.fixture(autouse=True)
 def _no_setting_from_outside(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv(encryption.ENV_FLAG, raising=False)
+    # These tests are about the setting said or changed; with it left out, a new cache here behaves
+    # as on an encrypted disk (plain). The default on other disks: test_encryption_default.py.
+    monkeypatch.setattr(encryption.disk, "disk_encryption", lambda *_a, **_k: True)
 
 
 @pytest.fixture
