@@ -154,6 +154,9 @@ class DecisionsResponse(BaseModel):
     #: Display names of the users these decisions name (who granted, who reviewed), by id: a lead's
     #: desk knows its colleagues only from what they wrote in timelines it holds.
     people: dict[str, str] = {}
+    #: Display names of the customers they were granted to, by id (the lead's desk holds only its
+    #: scope; these names are shown, never stored by it).
+    customers: dict[str, str] = {}
 
 
 class HealthResponse(BaseModel):

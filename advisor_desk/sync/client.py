@@ -174,6 +174,8 @@ class DecisionListing:
     decisions: list[dict[str, Any]]
     #: Display names by user id (who granted, who reviewed).
     people: dict[str, str]
+    #: Display names of their customers by id (shown, never stored).
+    customers: dict[str, str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -193,6 +195,14 @@ class MutationResult:
 def _expect(condition: bool, what: str) -> None:
     if not condition:
         raise BadAnswer(detail=what)
+
+
+def _names(value: object) -> dict[str, str]:
+    """Display names by id: they only help the display, so an older centre sends none and an odd
+    entry is left out rather than failing the answer."""
+    if not isinstance(value, dict):
+        return {}
+    return {k: v[:200] for k, v in value.items() if isinstance(k, str) and isinstance(v, str) and v.strip()}
 
 
 def _obj(value: object, what: str) -> dict[str, Any]:
@@ -539,18 +549,7 @@ class ApiClient:
         params = {k: v for k, v in filters.items() if v is not None}
         answer = _obj(self._authed("GET", "/decisions", params=params), "decisions")
         decisions = [_obj(d, "decision") for d in _list(answer.get("decisions"), "decisions")]
-        raw_people = answer.get("people")
-        # Names only help the display: an older centre sends none, and an odd entry is left out.
-        people = (
-            {
-                k: v[:200]
-                for k, v in raw_people.items()
-                if isinstance(k, str) and isinstance(v, str) and v.strip()
-            }
-            if isinstance(raw_people, dict)
-            else {}
-        )
-        return DecisionListing(decisions, people)
+        return DecisionListing(decisions, _names(answer.get("people")), _names(answer.get("customers")))
 
     def health(self) -> dict[str, Any]:
         """``/health`` (outside ``/api/v1``, no token)."""

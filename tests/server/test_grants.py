@@ -192,6 +192,7 @@ def test_decision_listing_is_for_leads_of_the_team(live_server) -> None:
         world.users["advisor"].id: world.users["advisor"].display_name,
         world.users["advisor2"].id: world.users["advisor2"].display_name,
     }
+    assert answer["customers"] == {"c-north-1": "Hélène Dupont", "c-north-2": "John Smith"}
     mine = lead.get("/api/v1/decisions", params={"user_id": world.users["advisor"].id}).json()["decisions"]
     assert [d["customer_id"] for d in mine] == ["c-north-1"]
     # Asking for another team's member gives nothing of theirs.

@@ -32,7 +32,7 @@ from advisor_desk.domain.review import CSV_COLUMNS, Reviewed
 from advisor_desk.domain.wire import to_wire
 from advisor_desk.sync.client import ApiClient
 from advisor_desk.sync.engine import SyncEngine
-from advisor_desk.ui.review.model import COL_AMOUNT, COL_FLAGS, COL_REVIEWED, DECISION_ROLE
+from advisor_desk.ui.review.model import COL_AMOUNT, COL_CUSTOMER, COL_FLAGS, COL_REVIEWED, DECISION_ROLE
 
 pytestmark = [
     pytest.mark.gui,
@@ -128,6 +128,14 @@ def test_the_demo_team_lead_sees_every_decision_of_the_team(
     assert all(d.user_id in view.model.advisor_names() for d in shown), advisors
     listing = demo_lead.client.decision_listing(**{"from": start.isoformat(), "to": end.isoformat()})
     assert {d["user_id"] for d in listing.decisions} <= set(listing.people)
+    # and every customer by name too, even one outside this desk's scope
+    for r in range(view.proxy.rowCount()):
+        decision = view.proxy.data(view.proxy.index(r, 0), DECISION_ROLE)
+        shown_name = view.proxy.data(view.proxy.index(r, COL_CUSTOMER), Qt.ItemDataRole.DisplayRole)
+        assert shown_name and shown_name != decision.customer_id[:8], decision.customer_id
+    assert any(
+        c not in {x.id for x in demo_lead.cache.customers(list(listing.customers))} for c in listing.customers
+    )
     flagged = [d for d in shown if view.model.flags_of(d.id)]
     assert flagged, "a demo month has flags worth a look"
     row = next(

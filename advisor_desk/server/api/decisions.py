@@ -11,7 +11,12 @@ from advisor_desk.domain.model import DecisionStatus, GestureCode
 from advisor_desk.server.api.deps import SessionDep, TeamLeadOrAdmin
 from advisor_desk.server.errors import ApiError
 from advisor_desk.server.schemas import DecisionsResponse
-from advisor_desk.server.services.decisions import DecisionFilter, list_decisions, people_named
+from advisor_desk.server.services.decisions import (
+    DecisionFilter,
+    customers_named,
+    list_decisions,
+    people_named,
+)
 
 router = APIRouter(tags=["decisions"])
 
@@ -31,4 +36,6 @@ def decisions(
         if value is not None and value.tzinfo is None:
             raise ApiError(422, "validation_error", "Times need their zone (UTC with a Z suffix).")
     found = list_decisions(session, user, DecisionFilter(start, end, user_id, gesture, status, reviewed))
-    return DecisionsResponse(decisions=found, people=people_named(session, found))
+    return DecisionsResponse(
+        decisions=found, people=people_named(session, found), customers=customers_named(session, found)
+    )

@@ -10,7 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from advisor_desk.domain.model import DecisionStatus, GestureCode, Role, User
-from advisor_desk.server.models import DecisionRow, UserRow
+from advisor_desk.server.models import CustomerRow, DecisionRow, UserRow
 
 MAX_LISTED = 10_000
 
@@ -44,6 +44,21 @@ def list_decisions(session: Session, user: User, f: DecisionFilter) -> list[dict
     return list(
         session.scalars(query.order_by(DecisionRow.granted_at.desc(), DecisionRow.id).limit(MAX_LISTED))
     )
+
+
+def customers_named(session: Session, decisions: list[dict[str, Any]]) -> dict[str, str]:
+    """Display names of the customers of these decisions, by id (an erased customer has none)."""
+    ids = sorted({str(d["customer_id"]) for d in decisions if d.get("customer_id")})
+    names: dict[str, str] = {}
+    for start in range(0, len(ids), 500):
+        rows = session.execute(
+            select(CustomerRow.id, CustomerRow.data).where(CustomerRow.id.in_(ids[start : start + 500]))
+        )
+        for customer_id, data in rows:
+            name = f"{data.get('first_name', '')} {data.get('last_name', '')}".strip()
+            if name:
+                names[customer_id] = name
+    return names
 
 
 def people_named(session: Session, decisions: list[dict[str, Any]]) -> dict[str, str]:

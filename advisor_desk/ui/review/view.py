@@ -443,7 +443,9 @@ class ReviewView(QWidget):
         self.ctx.tasks.run(
             "net",
             fetch,
-            on_done=lambda listing: self._load_local(period, listing.decisions, "", listing.people),
+            on_done=lambda listing: self._load_local(
+                period, listing.decisions, "", listing.people, listing.customers
+            ),
             on_error=lambda exc: self._load_local(period, None, getattr(exc, "user_message", "") or str(exc)),
             owner=self,
             name="review.central_decisions",
@@ -455,6 +457,7 @@ class ReviewView(QWidget):
         central_raw: list[dict[str, Any]] | None,
         note: str,
         people: dict[str, str] | None = None,
+        customer_names: dict[str, str] | None = None,
     ) -> None:
         cache = self.ctx.cache
         user = self.ctx.user
@@ -478,10 +481,14 @@ class ReviewView(QWidget):
             names = decision_commands.known_names(cache.path)
             names.update(people or {})  # the centre knows every colleague, even one who never wrote here
             names[user.id] = user.display_name
-            customers = {
-                c.id: f"{c.first_name} {c.last_name}".strip()
-                for c in cache.customers(sorted({d.customer_id for d in shown}))
-            }
+            # the centre's names for customers outside this desk's scope, this desk's own for the rest
+            customers = dict(customer_names or {})
+            customers.update(
+                {
+                    c.id: f"{c.first_name} {c.last_name}".strip()
+                    for c in cache.customers(sorted({d.customer_id for d in shown}))
+                }
+            )
             return Loaded(
                 shown,
                 {k: v for k, v in flagged.items()},
