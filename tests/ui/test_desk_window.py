@@ -245,6 +245,9 @@ def test_search_as_you_type_then_enter_opens_the_customer(qtbot: Any, window: Ma
     qtbot.waitUntil(lambda: box.model.rowCount() > 0, timeout=3000)
     settle(qtbot, window.ctx)
     assert [r.customer.id for r in box.model.results()] == ["cust-01"]
+    # the name matched: it is not said twice ("Élodie Martin — Élodie Martin")
+    shown = box.model.index(0).data()
+    assert "—" not in shown and shown.startswith(box.model.results()[0].customer.display_name[:5])
     qtbot.keyClick(box, Qt.Key.Key_Return)
     settle(qtbot, window.ctx)
     assert window.customer_id == "cust-01"
@@ -262,6 +265,7 @@ def test_search_drops_stale_answers_and_finds_phones_any_format(qtbot: Any, wind
     qtbot.waitUntil(lambda: box.model.rowCount() > 0, timeout=3000)
     settle(qtbot, window.ctx)
     assert [r.customer.id for r in box.model.results()] == ["cust-03"]
+    assert "—" in box.model.index(0).data()  # a phone matched: it says which
     box.setText("zzzz-nobody")
     box.textEdited.emit("zzzz-nobody")
     qtbot.waitUntil(lambda: "No customer found" in box.status.text(), timeout=3000)

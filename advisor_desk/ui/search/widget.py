@@ -80,6 +80,8 @@ class SearchResultsModel(QAbstractListModel):
             name = one_line(display_text(r.customer.display_name, isolate=False), 60)
             where = "" if r.local else " · " + self.tr("from the central system")
             matched = one_line(display_text(r.matched, isolate=False), 80)
+            if matched.casefold() in name.casefold():
+                matched = ""  # the name matched: saying it twice tells nothing
             return f"{name} — {matched}{where}" if matched else f"{name}{where}"
         return None
 
