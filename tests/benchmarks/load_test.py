@@ -70,7 +70,8 @@ loadgen.ENDPOINTS = ("login", "me", "changes", "changes>1MB", "search", "mutatio
 
 
 class StormRunner(Runner):
-    """:class:`loadgen.Runner` (logins in the first 3 s), honouring ``Retry-After`` on 503 and 429.
+    """:class:`loadgen.Runner` (logins in the first 3 s), measured per endpoint with feed pages over
+    1 MB apart, and the proof's final drain counted apart from the load.
 
     It also measures its own event loop's lag: every workstation shares this one loop, so while it
     parses a 4 MB feed page no other answer is read, and that wait counts in their latency. Real
@@ -126,27 +127,6 @@ class StormRunner(Runner):
     def _restore_measured(self) -> None:
         self.drain, self.stats = self.stats, self.measured
 
-    async def _workstation(self, ws: Workstation, index: int, deadline: float) -> None:
-        # loadgen.Runner._workstation, except that the final drain (the proof's reading of every
-        # workstation's feed at the same moment, not a load a desk makes) is counted apart.
-        rng = random.Random(self.seed * 100_003 + index)
-        limits = httpx.Limits(max_connections=2, max_keepalive_connections=2)
-        async with httpx.AsyncClient(base_url=self.api, timeout=self.timeout, limits=limits) as http:
-            try:
-                await self._act(http, ws, rng, deadline)
-            finally:
-                self._stop_one()
-            await self._final_drain(http, ws)
-
-    async def _final_drain(self, http: httpx.AsyncClient, ws: Workstation) -> None:
-        while self._stopped < len(self.workstations):
-            await asyncio.sleep(0.2)
-        for attempt in range(10):
-            if await self._sync(http, ws):
-                ws.feed_done = True
-                break
-            await asyncio.sleep(0.5 * (attempt + 1))
-
     def lag_summary(self) -> str:
         values = sorted(self.lag) or [0.0]
         return (
@@ -154,23 +134,6 @@ class StormRunner(Runner):
             f"p50 {percentile(values, 50) * 1000:.0f} ms, p99 {percentile(values, 99) * 1000:.0f} ms, "
             f"max {values[-1] * 1000:.0f} ms"
         )
-
-    async def _push(self, http: httpx.AsyncClient, ws: Workstation, batch: list[dict[str, Any]]) -> None:
-        body = {"workstation_id": ws.workstation_id, "mutations": batch}
-        for attempt in range(6):
-            try:
-                r = await self._call(http, "mutations", "POST", "/mutations", json=body)
-            except httpx.HTTPError:
-                await asyncio.sleep(0.2 * 2**attempt)
-                continue
-            if r.status_code == 200:
-                for result in r.json()["results"]:
-                    ws.told.setdefault(result["id"], result["status"])
-                    ws.duplicates += result["status"] == "duplicate"
-                    ws.unanswered.discard(result["id"])
-                return
-            await asyncio.sleep(_retry_after(r, 0.2 * 2**attempt))
-        ws.unanswered.update(m["id"] for m in batch if m["id"] not in ws.told)
 
 
 class SteadyRunner(StormRunner):
@@ -180,8 +143,7 @@ class SteadyRunner(StormRunner):
 
     async def _workstation(self, ws: Workstation, index: int, deadline: float) -> None:
         rng = random.Random(self.seed * 100_003 + index)
-        limits = httpx.Limits(max_connections=2, max_keepalive_connections=2)
-        async with httpx.AsyncClient(base_url=self.api, timeout=self.timeout, limits=limits) as http:
+        async with self._http() as http:
             async with self._slots:
                 await self._login(http, ws)
                 ws.cursor = str(ws.start_cursor)
@@ -196,34 +158,12 @@ class SteadyRunner(StormRunner):
                 self._window.set()
             await self._window.wait()
             try:
-                await self._steady(http, ws, rng, self._deadline)
+                # loadgen's pace and mix, without the login and the cold first sync
+                await asyncio.sleep(rng.uniform(0, self.think))
+                await self._work(http, ws, rng, self._deadline)
             finally:
                 self._stop_one()
             await self._final_drain(http, ws)
-
-    async def _steady(
-        self, http: httpx.AsyncClient, ws: Workstation, rng: random.Random, deadline: float
-    ) -> None:
-        # The same pace and mix as loadgen.Runner._act, without the login and the cold first sync.
-        await asyncio.sleep(rng.uniform(0, self.think))
-        previous: list[dict[str, Any]] | None = None
-        while time.monotonic() < deadline:
-            actions = rng.randint(3, 8) if rng.random() < 0.1 else 1  # bursts
-            for _ in range(actions):
-                roll = rng.random()
-                if roll < 0.35:
-                    await self._sync(http, ws)
-                elif roll < 0.60:
-                    await self._search(http, rng)
-                elif roll < 0.95:
-                    batch = []
-                    for _ in range(rng.randint(1, 3)):
-                        batch.append(self._grant(ws, rng) if rng.random() < 0.5 else self._reply(ws, rng))
-                    await self._push(http, ws, batch)
-                    previous = batch
-                elif previous is not None:
-                    await self._push(http, ws, previous)  # the same batch again: all duplicates
-            await asyncio.sleep(max(0.0, min(rng.expovariate(1 / self.think), deadline - time.monotonic())))
 
     async def _run(self) -> None:
         self._slots = asyncio.Semaphore(self.warmup_parallel)
@@ -247,15 +187,6 @@ def _rotate_hot(world: Any, per_team: int, run_no: int) -> None:
     for team, ids in world.customers.items():
         first = (run_no * per_team) % len(ids)
         world.hot[team] = (ids[first:] + ids[:first])[: min(per_team, len(ids))]
-
-
-def _retry_after(response: httpx.Response, default: float) -> float:
-    if response.status_code in (429, 503):
-        try:
-            return min(60.0, max(default, float(response.headers.get("Retry-After", ""))))
-        except ValueError:
-            pass
-    return default
 
 
 _TICK = os.sysconf("SC_CLK_TCK")

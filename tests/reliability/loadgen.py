@@ -297,7 +297,7 @@ class Runner:
                     ws.duplicates += result["status"] == "duplicate"
                     ws.unanswered.discard(result["id"])
                 return
-            await asyncio.sleep(0.2 * 2**attempt)
+            await asyncio.sleep(retry_after(r, 0.2 * 2**attempt))
         ws.unanswered.update(m["id"] for m in batch if m["id"] not in ws.told)
 
     async def _act(
@@ -306,6 +306,12 @@ class Runner:
         await asyncio.sleep(rng.uniform(0, min(3.0, self.think)))
         await self._login(http, ws)
         ws.cursor = str(ws.start_cursor)
+        await self._work(http, ws, rng, deadline)
+
+    async def _work(
+        self, http: httpx.AsyncClient, ws: Workstation, rng: random.Random, deadline: float
+    ) -> None:
+        """A logged-in desk's day until ``deadline``: sync, search, replies and grants, with bursts."""
         previous: list[dict[str, Any]] | None = None
         while time.monotonic() < deadline:
             actions = rng.randint(3, 8) if rng.random() < 0.1 else 1  # bursts
@@ -325,23 +331,35 @@ class Runner:
                     await self._push(http, ws, previous)  # the same batch again: all duplicates
             await asyncio.sleep(max(0.0, min(rng.expovariate(1 / self.think), deadline - time.monotonic())))
 
+    def _http(self) -> httpx.AsyncClient:
+        """One desk's connections (a desk keeps two: its feed watcher and everything else)."""
+        limits = httpx.Limits(max_connections=2, max_keepalive_connections=2)
+        return httpx.AsyncClient(base_url=self.api, timeout=self.timeout, limits=limits)
+
+    def _stop_one(self) -> None:
+        """A workstation stopped acting (subclasses measure what comes after apart)."""
+        self._stopped += 1
+
+    async def _final_drain(self, http: httpx.AsyncClient, ws: Workstation) -> None:
+        """Once every workstation has stopped acting: the feed read to its end, what the proof
+        compares with the database."""
+        while self._stopped < len(self.workstations):
+            await asyncio.sleep(0.2)
+        for attempt in range(10):
+            if await self._sync(http, ws):
+                ws.feed_done = True
+                break
+            await asyncio.sleep(0.5 * (attempt + 1))
+
     async def _workstation(self, ws: Workstation, index: int, deadline: float) -> None:
         rng = random.Random(self.seed * 100_003 + index)
-        limits = httpx.Limits(max_connections=2, max_keepalive_connections=2)
-        async with httpx.AsyncClient(base_url=self.api, timeout=self.timeout, limits=limits) as http:
+        async with self._http() as http:
             # Log-ins spread over the first seconds, as desks open in the morning.
             try:
                 await self._act(http, ws, rng, deadline)
             finally:
-                self._stopped += 1
-            # Every workstation has stopped acting when this one drains for the last time.
-            while self._stopped < len(self.workstations):
-                await asyncio.sleep(0.2)
-            for attempt in range(10):  # the final drain: what the proof compares with the database
-                if await self._sync(http, ws):
-                    ws.feed_done = True
-                    break
-                await asyncio.sleep(0.5 * (attempt + 1))
+                self._stop_one()
+            await self._final_drain(http, ws)
 
     async def run(self) -> None:
         started = time.monotonic()
@@ -349,6 +367,17 @@ class Runner:
         self._stopped = 0
         await asyncio.gather(*(self._workstation(ws, i, deadline) for i, ws in enumerate(self.workstations)))
         self.elapsed = time.monotonic() - started
+
+
+def retry_after(response: httpx.Response, default: float) -> float:
+    """How long to wait before trying again: the server's ``Retry-After`` on 503 and 429 (at most a
+    minute), never less than ``default``."""
+    if response.status_code in (429, 503):
+        try:
+            return min(60.0, max(default, float(response.headers.get("Retry-After", ""))))
+        except ValueError:
+            pass
+    return default
 
 
 def _now() -> str:
