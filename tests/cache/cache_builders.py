@@ -7,6 +7,8 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from keyring.backend import KeyringBackend
+
 from advisor_desk.cache.store import LocalCache
 from advisor_desk.domain.channels import Channel
 from advisor_desk.domain.model import (
@@ -172,3 +174,29 @@ def open_desk(path: Path, clock: Clock | None = None) -> Desk:
     c1 = customer(1, first_name="Élodie", last_name="Martin", social_handles=("@elodie_m",))
     desk.feed(ENVELOPE, c1, order(1, c1.id), case(1, c1.id), interaction(1, c1.id, "case-1"))
     return desk
+
+
+class MemoryKeyring(KeyringBackend):
+    """The OS keyring stand-in: no Secret Service runs here, and tests never touch a real one."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.secrets: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.secrets.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.secrets[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.secrets.pop((service, username), None)
+
+
+class ForgetfulKeyring(MemoryKeyring):
+    """A backend that says yes and keeps nothing (seen with misconfigured ones)."""
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        pass

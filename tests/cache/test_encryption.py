@@ -17,14 +17,12 @@ import subprocess
 import sys
 import textwrap
 import time
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import keyring
 import pytest
-from cache_builders import ADVISOR, Clock, customer, interaction, open_desk
-from keyring.backend import KeyringBackend
+from cache_builders import ADVISOR, Clock, ForgetfulKeyring, MemoryKeyring, customer, interaction, open_desk
 from keyring.backends import fail
 
 from advisor_desk.cache import at_rest, decision_commands, encryption, retention
@@ -40,47 +38,12 @@ from advisor_desk.cache.store import LocalCache, schema_revision
 from advisor_desk.domain import decision_chain
 
 
-class MemoryKeyring(KeyringBackend):
-    """The OS keyring stand-in: no Secret Service runs here, and tests never touch a real one."""
-
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.secrets: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.secrets.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.secrets[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.secrets.pop((service, username), None)
-
-
-class ForgetfulKeyring(MemoryKeyring):
-    """A backend that says yes and keeps nothing (seen with misconfigured ones)."""
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        pass
-
-
 @pytest.fixture(autouse=True)
 def _no_setting_from_outside(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv(encryption.ENV_FLAG, raising=False)
     # These tests are about the setting said or changed; with it left out, a new cache here behaves
     # as on an encrypted disk (plain). The default on other disks: test_encryption_default.py.
     monkeypatch.setattr(encryption.disk, "disk_encryption", lambda *_a, **_k: True)
-
-
-@pytest.fixture
-def memory_keyring() -> Iterator[MemoryKeyring]:
-    previous = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(previous)
 
 
 @pytest.fixture
@@ -334,8 +297,7 @@ def test_a_failed_conversion_leaves_the_original_whole(
 _CRASHING_OPENER = textwrap.dedent(
     """
     import json, os, sys
-    from keyring.backend import KeyringBackend
-    import keyring
+        import keyring
 
     class FileKeyring(KeyringBackend):
         # the test's keyring for another process: a JSON file in the test's folder

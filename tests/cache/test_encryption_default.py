@@ -11,53 +11,20 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Iterator
 from pathlib import Path
 
 import keyring
 import pytest
-from cache_builders import Clock, customer, open_desk
-from keyring.backend import KeyringBackend
+from cache_builders import Clock, ForgetfulKeyring, MemoryKeyring, customer, open_desk
 from keyring.backends import fail
 
 from advisor_desk.cache import at_rest, disk, encryption
 from advisor_desk.cache.store import LocalCache
 
 
-class MemoryKeyring(KeyringBackend):
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.secrets: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.secrets.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.secrets[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.secrets.pop((service, username), None)
-
-
-class ForgetfulKeyring(MemoryKeyring):
-    def set_password(self, service: str, username: str, password: str) -> None:
-        pass
-
-
 @pytest.fixture(autouse=True)
 def _no_setting(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv(encryption.ENV_FLAG, raising=False)
-
-
-@pytest.fixture
-def memory_keyring() -> Iterator[MemoryKeyring]:
-    previous = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(previous)
 
 
 def disk_says(monkeypatch: pytest.MonkeyPatch, state: bool | None) -> None:
