@@ -8,6 +8,7 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from collections.abc import Callable, Iterator  # noqa: E402
+from dataclasses import dataclass  # noqa: E402
 from pathlib import Path  # noqa: E402
 from typing import Any  # noqa: E402
 
@@ -81,3 +82,51 @@ def window(qtbot: Any, ctx: Any) -> Any:
     w.show()
     settle(qtbot, ctx)
     return w
+
+
+@dataclass
+class LiveDesk:
+    """The advisor's window on a real cache synced from the live server, its sync engine stopped."""
+
+    window: Any
+    ctx: Any
+    adapter: Any
+    cache: Any
+
+
+@pytest.fixture
+def live_desk(
+    qtbot: Any, make_ctx: Callable[..., Any], live_server: Any, tmp_path: Path
+) -> Iterator[LiveDesk]:
+    """The seed world's advisor (team north) at a desk wired end to end to the reference server on
+    loopback: first sync done, the engine ready to be started (short interval, no long-poll)."""
+    from advisor_desk.cache.store import LocalCache
+    from advisor_desk.sync.client import ApiClient
+    from advisor_desk.sync.engine import SyncEngine
+    from advisor_desk.ui.main_window import MainWindow
+    from advisor_desk.ui.sync_adapter import SyncAdapter
+
+    live_server.seed_world()
+    client = ApiClient(live_server.url)
+    session = client.login("advisor", "pw")
+    cache = LocalCache.open(tmp_path / "live.cache.sqlite3")
+    try:
+        cache.save_me(client.me())
+        assert SyncEngine(cache, client, None).sync_once().ok
+        engine = SyncEngine(cache, client, None, interval=0.2, backoff_cap=0.5, long_poll_wait=0)
+        adapter = SyncAdapter(engine)
+        ctx = make_ctx(
+            cache, user=session.user, sync=adapter, engine=engine, client=client, server_url=client.base_url
+        )
+        window = MainWindow(ctx)
+        qtbot.addWidget(window)
+        window.resize(1400, 900)
+        window.show()
+        try:
+            yield LiveDesk(window, ctx, adapter, cache)
+        finally:
+            assert adapter.stop(10)
+            settle(qtbot, ctx)
+    finally:
+        client.close()
+        cache.close()

@@ -13,10 +13,7 @@ from conftest import settle
 from PySide6.QtWidgets import QLabel, QPlainTextEdit
 
 from advisor_desk.server import console
-from advisor_desk.sync.client import ApiClient
-from advisor_desk.sync.engine import SyncEngine
 from advisor_desk.ui.main_window import MainWindow
-from advisor_desk.ui.sync_adapter import SyncAdapter
 
 pytestmark = [
     pytest.mark.gui,
@@ -34,71 +31,45 @@ def shown_texts(window: MainWindow) -> str:
 
 
 def test_an_open_customer_erased_at_the_centre_leaves_the_running_desk(
-    qtbot: Any, make_ctx: Any, live_server: Any, tmp_path: Any
+    qtbot: Any, live_desk: Any, live_server: Any
 ) -> None:
-    from advisor_desk.cache.store import LocalCache
+    window, ctx, adapter, cache = live_desk.window, live_desk.ctx, live_desk.adapter, live_desk.cache
+    window.open_customer(CUSTOMER, CASE)
+    settle(qtbot, ctx)
+    qtbot.waitUntil(lambda: window.timeline.loaded and window.file is not None, timeout=5000)
+    assert "Dupont" in shown_texts(window)
+    # the advisor has started a reply, saved as a draft
+    composer = window.reply_panel
+    qtbot.waitUntil(lambda: getattr(composer, "file", None) is not None, timeout=5000)
+    editor = next(
+        e
+        for e in composer.findChildren(QPlainTextEdit)
+        if e.objectName().startswith("editor_") and e.isVisible()
+    )
+    editor.setFocus()
+    qtbot.keyClicks(editor, "Madame Dupont, nous sommes navres")  # keyClicks types ASCII only
+    composer.flush_draft()  # type: ignore[attr-defined]
+    settle(qtbot, ctx)
+    assert cache.load_draft(CASE) is not None
 
-    live_server.seed_world()
-    client = ApiClient(live_server.url)
-    session = client.login("advisor", "pw")
-    cache = LocalCache.open(tmp_path / "erasure.cache.sqlite3")
-    try:
-        cache.save_me(client.me())
-        assert SyncEngine(cache, client, None).sync_once().ok
-        engine = SyncEngine(cache, client, None, interval=0.2, backoff_cap=0.5, long_poll_wait=0)
-        adapter = SyncAdapter(engine)
-        ctx = make_ctx(
-            cache, user=session.user, sync=adapter, engine=engine, client=client, server_url=client.base_url
-        )
-        window = MainWindow(ctx)
-        qtbot.addWidget(window)
-        window.resize(1400, 900)
-        window.show()
-        try:
-            window.open_customer(CUSTOMER, CASE)
-            settle(qtbot, ctx)
-            qtbot.waitUntil(lambda: window.timeline.loaded and window.file is not None, timeout=5000)
-            assert "Dupont" in shown_texts(window)
-            # the advisor has started a reply, saved as a draft
-            composer = window.reply_panel
-            qtbot.waitUntil(lambda: getattr(composer, "file", None) is not None, timeout=5000)
-            editor = next(
-                e
-                for e in composer.findChildren(QPlainTextEdit)
-                if e.objectName().startswith("editor_") and e.isVisible()
-            )
-            editor.setFocus()
-            qtbot.keyClicks(editor, "Madame Dupont, nous sommes navres")  # keyClicks types ASCII only
-            composer.flush_draft()  # type: ignore[attr-defined]
-            settle(qtbot, ctx)
-            assert cache.load_draft(CASE) is not None
+    with live_server.database.write() as db:
+        tombstone = console.erase_customer(db, "06 12 34 56 78")  # as an operator names her
+    assert tombstone["customer_id"] == CUSTOMER and "Dupont" not in str(tombstone)
 
-            with live_server.database.write() as db:
-                tombstone = console.erase_customer(db, "06 12 34 56 78")  # as an operator names her
-            assert tombstone["customer_id"] == CUSTOMER and "Dupont" not in str(tombstone)
-
-            adapter.start()
-            qtbot.waitUntil(lambda: window.customer_id is None, timeout=15_000)
-            settle(qtbot, ctx)
-            assert "removed from this desk" in window.statusBar().currentMessage()
-            assert composer.case_id is None  # type: ignore[attr-defined]
-            qtbot.waitUntil(
-                lambda: CASE not in {row.case_id for row in window.queue.model.rows()}, timeout=5000
-            )
-            assert window.queue.model.rows()  # the rest of the queue is still there
-            shown = shown_texts(window)
-            for personal in ("Dupont", "Hélène", "06 12 34 56 78", "Madame Dupont"):
-                assert personal not in shown
-            # nothing left in the cache: the customer, its search entry, the draft; and a save of the
-            # draft still on its way when the erasure arrived does not bring it back
-            assert cache.customer(CUSTOMER) is None
-            assert cache.search_customers("dupont") == []
-            assert cache.load_draft(CASE) is None
-            cache.save_draft(CASE, {"text": "Madame Dupont, nous"})
-            assert cache.load_draft(CASE) is None
-        finally:
-            assert adapter.stop(10)
-            settle(qtbot, ctx)
-    finally:
-        client.close()
-        cache.close()
+    adapter.start()
+    qtbot.waitUntil(lambda: window.customer_id is None, timeout=15_000)
+    settle(qtbot, ctx)
+    assert "removed from this desk" in window.statusBar().currentMessage()
+    assert composer.case_id is None  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: CASE not in {row.case_id for row in window.queue.model.rows()}, timeout=5000)
+    assert window.queue.model.rows()  # the rest of the queue is still there
+    shown = shown_texts(window)
+    for personal in ("Dupont", "Hélène", "06 12 34 56 78", "Madame Dupont"):
+        assert personal not in shown
+    # nothing left in the cache: the customer, its search entry, the draft; and a save of the
+    # draft still on its way when the erasure arrived does not bring it back
+    assert cache.customer(CUSTOMER) is None
+    assert cache.search_customers("dupont") == []
+    assert cache.load_draft(CASE) is None
+    cache.save_draft(CASE, {"text": "Madame Dupont, nous"})
+    assert cache.load_draft(CASE) is None

@@ -12,10 +12,7 @@ from conftest import settle
 
 from advisor_desk.domain.channels import Channel
 from advisor_desk.domain.model import Direction, Interaction
-from advisor_desk.sync.client import ApiClient
-from advisor_desk.sync.engine import SyncEngine
 from advisor_desk.ui.main_window import MainWindow
-from advisor_desk.ui.sync_adapter import SyncAdapter
 
 pytestmark = [
     pytest.mark.gui,
@@ -30,82 +27,59 @@ def timeline_ids(window: MainWindow) -> set[str]:
 
 
 def test_a_new_inbound_message_on_the_open_customer_shows_and_is_noticed(
-    qtbot: Any, make_ctx: Any, live_server: Any, tmp_path: Any
+    qtbot: Any, live_desk: Any, live_server: Any
 ) -> None:
-    from advisor_desk.cache.store import LocalCache
+    window, ctx, adapter = live_desk.window, live_desk.ctx, live_desk.adapter
+    noticed: list[str] = []
+    window.inboundMessageNoticed.connect(noticed.append)
+    window.open_customer("c-north-1", "c-north-1-case")
+    settle(qtbot, ctx)
+    qtbot.waitUntil(lambda: window.timeline.loaded, timeout=5000)
+    assert "c-north-1-i0" in timeline_ids(window)
+    assert not window.notifier.toast.isVisible()
 
-    live_server.seed_world()
-    client = ApiClient(live_server.url)
-    session = client.login("advisor", "pw")
-    cache = LocalCache.open(tmp_path / "notify.cache.sqlite3")
-    try:
-        cache.save_me(client.me())
-        assert SyncEngine(cache, client, None).sync_once().ok
-        engine = SyncEngine(cache, client, None, interval=0.2, backoff_cap=0.5, long_poll_wait=0)
-        adapter = SyncAdapter(engine)
-        ctx = make_ctx(
-            cache, user=session.user, sync=adapter, engine=engine, client=client, server_url=client.base_url
-        )
-        window = MainWindow(ctx)
-        qtbot.addWidget(window)
-        window.show()
-        noticed: list[str] = []
-        window.inboundMessageNoticed.connect(noticed.append)
-        try:
-            window.open_customer("c-north-1", "c-north-1-case")
-            settle(qtbot, ctx)
-            qtbot.waitUntil(lambda: window.timeline.loaded, timeout=5000)
-            assert "c-north-1-i0" in timeline_ids(window)
-            assert not window.notifier.toast.isVisible()
+    # A sync that brings nothing new for this customer stays quiet.
+    with qtbot.waitSignal(adapter.syncFinished, timeout=10_000):
+        adapter.start()
+    settle(qtbot, ctx)
+    assert noticed == []
 
-            # A sync that brings nothing new for this customer stays quiet.
-            with qtbot.waitSignal(adapter.syncFinished, timeout=10_000):
-                adapter.start()
-            settle(qtbot, ctx)
-            assert noticed == []
+    now = datetime.now(UTC)
+    inbound = Interaction(
+        "c-north-1-chat-new",
+        "c-north-1",
+        Channel.CHAT,
+        Direction.INBOUND,
+        now,
+        SECRET_TEXT,
+        case_id="c-north-1-case",
+        author="Hélène Dupont",
+    )
+    # newer, but ours: an advisor's reply written elsewhere is not announced
+    reply = Interaction(
+        "c-north-1-reply-new",
+        "c-north-1",
+        Channel.EMAIL,
+        Direction.OUTBOUND,
+        now + timedelta(seconds=1),
+        "Nous regardons",
+        case_id="c-north-1-case",
+        author="Agent",
+    )
+    live_server.save(inbound, reply)
+    qtbot.waitUntil(lambda: bool(noticed), timeout=10_000)
+    assert noticed == ["c-north-1-chat-new"]
+    # the timeline shows the message without the advisor doing anything
+    qtbot.waitUntil(lambda: "c-north-1-chat-new" in timeline_ids(window), timeout=5000)
+    if not window.notifier.uses_tray:
+        toast = window.notifier.toast
+        assert toast.isVisible()
+        assert "Chat" in toast.text()
+        for personal in (SECRET_TEXT, "4821B", "Dupont", "Hélène"):
+            assert personal not in toast.text()
 
-            now = datetime.now(UTC)
-            inbound = Interaction(
-                "c-north-1-chat-new",
-                "c-north-1",
-                Channel.CHAT,
-                Direction.INBOUND,
-                now,
-                SECRET_TEXT,
-                case_id="c-north-1-case",
-                author="Hélène Dupont",
-            )
-            # newer, but ours: an advisor's reply written elsewhere is not announced
-            reply = Interaction(
-                "c-north-1-reply-new",
-                "c-north-1",
-                Channel.EMAIL,
-                Direction.OUTBOUND,
-                now + timedelta(seconds=1),
-                "Nous regardons",
-                case_id="c-north-1-case",
-                author="Agent",
-            )
-            live_server.save(inbound, reply)
-            qtbot.waitUntil(lambda: bool(noticed), timeout=10_000)
-            assert noticed == ["c-north-1-chat-new"]
-            # the timeline shows the message without the advisor doing anything
-            qtbot.waitUntil(lambda: "c-north-1-chat-new" in timeline_ids(window), timeout=5000)
-            if not window.notifier.uses_tray:
-                toast = window.notifier.toast
-                assert toast.isVisible()
-                assert "Chat" in toast.text()
-                for personal in (SECRET_TEXT, "4821B", "Dupont", "Hélène"):
-                    assert personal not in toast.text()
-
-            # the next syncs do not announce it again
-            with qtbot.waitSignal(adapter.syncFinished, timeout=10_000):
-                adapter.syncNow()
-            settle(qtbot, ctx)
-            assert noticed == ["c-north-1-chat-new"]
-        finally:
-            assert adapter.stop(10)
-            settle(qtbot, ctx)
-    finally:
-        client.close()
-        cache.close()
+    # the next syncs do not announce it again
+    with qtbot.waitSignal(adapter.syncFinished, timeout=10_000):
+        adapter.syncNow()
+    settle(qtbot, ctx)
+    assert noticed == ["c-north-1-chat-new"]
