@@ -99,9 +99,28 @@ def test_the_disk_is_read_from_sysfs(tmp_path: Path, layout: str, expected: bool
     )
 
 
+@pytest.mark.parametrize(("status", "expected"), [(0, True), (1, False), (2, None), (None, None)])
+def test_macos_asks_fdesetup(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, status: int | None, expected: bool | None
+) -> None:
+    """``fdesetup isactive``: 0 FileVault on, 1 off, anything else (or no such program) unknown."""
+    import subprocess
+
+    asked: list[list[str]] = []
+
+    def run(cmd: list[str], **_kw: object) -> subprocess.CompletedProcess[bytes]:
+        asked.append(cmd)
+        if status is None:
+            raise FileNotFoundError(cmd[0])
+        return subprocess.CompletedProcess(cmd, status, b"", b"")
+
+    monkeypatch.setattr(disk.subprocess, "run", run)
+    assert disk.disk_encryption(tmp_path, platform="darwin") is expected
+    assert asked == [["/usr/bin/fdesetup", "isactive"]]
+
+
 def test_other_systems_and_odd_paths_are_unknown_never_an_error(tmp_path: Path) -> None:
     assert disk.disk_encryption(tmp_path, platform="win32") is None
-    assert disk.disk_encryption(tmp_path, platform="darwin") in (None, True, False)  # no fdesetup here: None
     # no sysfs at all (a container without /sys): unknown
     assert disk.disk_encryption(tmp_path / "a" / "b", sys_block=tmp_path / "no-sys", platform="linux") is None
     assert disk.describe(None) == "unknown"
